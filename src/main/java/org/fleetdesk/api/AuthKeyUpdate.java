@@ -1,0 +1,9 @@
+package org.fleetdesk.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The body of "update an auth key": only the fields that are not null are sent. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AuthKeyUpdate(String description, String deviceName, List<String> tags) {
+}

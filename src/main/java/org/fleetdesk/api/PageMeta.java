@@ -1,0 +1,5 @@
+package org.fleetdesk.api;
+
+/** The {@code meta} object of every list answer. */
+public record PageMeta(int page, int perPage, int totalCount, int totalPages) {
+}
