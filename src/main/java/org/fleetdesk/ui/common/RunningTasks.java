@@ -1,0 +1,25 @@
+package org.fleetdesk.ui.common;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The list of background tasks that are still running; changed only on the UI thread. */
+public final class RunningTasks {
+    private final ObservableList<RunningTask> tasks = FXCollections.observableArrayList();
+
+    public ObservableList<RunningTask> list() {
+        return FXCollections.unmodifiableObservableList(tasks);
+    }
+
+    void add(RunningTask task) {
+        tasks.add(task);
+    }
+
+    void remove(RunningTask task) {
+        tasks.remove(task);
+    }
+
+    public void cancelAll() {
+        tasks.forEach(RunningTask::cancel);
+    }
+}
