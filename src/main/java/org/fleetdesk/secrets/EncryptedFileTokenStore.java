@@ -124,9 +124,10 @@ public final class EncryptedFileTokenStore implements TokenStore {
             plain = cipher(Cipher.DECRYPT_MODE, key, headerBytes).doFinal(content, HEADER_BYTES, content.length - HEADER_BYTES);
             return Optional.of(Secret.fromUtf8(plain));
         } catch (AEADBadTagException e) {
-            throw new WrongPassphraseException("Wrong passphrase for the token of profile '" + profile + "' (" + file
-                    + "): type the passphrase you chose when you saved the token. If it is lost, save the token again"
-                    + " with: fleetdesk profile add " + profile + " --api-url URL --replace");
+            throw new WrongPassphraseException("The passphrase does not open the token file of profile '" + profile
+                    + "' (" + file + "): it is wrong, or the file was altered. Type the passphrase you chose when you"
+                    + " saved the token; if it is lost, save the token again with: fleetdesk profile add " + profile
+                    + " --api-url URL --replace");
         } catch (GeneralSecurityException e) {
             throw new TokenStoreException("Could not decrypt the token of profile '" + profile + "': " + e.getMessage(), e);
         } finally {
