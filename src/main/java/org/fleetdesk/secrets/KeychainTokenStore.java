@@ -55,13 +55,21 @@ public final class KeychainTokenStore implements TokenStore {
             boolean readBack = probe.equals(keyring.getPassword(SERVICE, PROBE_ACCOUNT));
             keyring.deletePassword(SERVICE, PROBE_ACCOUNT);
             if (!readBack) {
-                throw new BackendNotSupportedException(store.description() + " returned something else than what was stored");
+                throw new UnusableKeychainException("the " + store.description() + " returned something else than what"
+                        + " was stored", null);
             }
         } catch (PasswordAccessException | RuntimeException e) {
-            throw new BackendNotSupportedException(store.description() + " is present but refuses to store entries"
-                    + " (is it locked?)", e);
+            throw new UnusableKeychainException("the " + store.description() + " is present but refuses to store"
+                    + " entries (it may be locked)", e);
         }
         return store;
+    }
+
+    /** The keychain exists but failed the store-read-delete check; the message is a complete reason. */
+    static final class UnusableKeychainException extends BackendNotSupportedException {
+        UnusableKeychainException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
     }
 
     @Override

@@ -113,8 +113,10 @@ public final class TokenStores {
     }
 
     private static String reason(Throwable failure) {
-        if (failure instanceof BackendNotSupportedException && failure.getCause() == null
-                && isLinux()) {
+        if (failure instanceof KeychainTokenStore.UnusableKeychainException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof BackendNotSupportedException && isLinux()) {
             return "no Secret Service keyring is running in this session (install and unlock GNOME Keyring or KWallet"
                     + " to use it)";
         }
