@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -247,8 +246,8 @@ public final class ProfileStore {
             try {
                 Files.createDirectories(home);
                 try (FileChannel lockChannel = FileChannel.open(home.resolve("." + FILE_NAME + ".lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                     FileLock ignored = lockChannel.lock()) {
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    lockChannel.lock(); // released when the channel closes
                     ProfilesFile next = change.apply(read());
                     AtomicFiles.write(file(), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(next), false);
                 }
