@@ -59,7 +59,14 @@ public final class Connections {
                     + " is not: the stored token of profile '" + profile.name() + "' is only sent to its own URL ("
                     + profile.apiUrl() + "). Set " + TOKEN_VARIABLE + " as well, or unset " + API_URL_VARIABLE + ".");
         }
-        TokenStore store = profiles.tokenStores().open(profile.tokenStore());
+        TokenStores stores = profiles.tokenStores();
+        if (profile.tokenStore() == TokenStoreKind.KEYCHAIN && !stores.keychainStatus().available()) {
+            throw new InvalidInputException("Profile '" + profile.name() + "' keeps its token in the OS keychain, which"
+                    + " can't be used here (" + stores.keychainStatus().description() + "): set " + TOKEN_VARIABLE
+                    + ", or store the token in an encrypted file with: fleetdesk profile add " + profile.name()
+                    + " --api-url " + profile.apiUrl() + " --replace --store file");
+        }
+        TokenStore store = stores.open(profile.tokenStore());
         Secret token = store.load(profile.name()).orElseThrow(() -> missingToken(profile, store));
         return new Connection(profile.apiUrl(), token, profile.name(),
                 "profile '" + profile.name() + "' (" + store.description() + ")");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +21,8 @@ import java.util.stream.Collectors;
 import org.fleetdesk.api.InvalidInputException;
 import org.fleetdesk.api.Json;
 import org.fleetdesk.api.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The configured organisations, kept in {@code <home>/profiles.json} (names, URLs, token store kinds, the current
@@ -34,6 +35,7 @@ public final class ProfileStore {
     public static final String FILE_NAME = "profiles.json";
     public static final String ORGS_FOLDER = "orgs";
     private static final Object LOCAL_LOCK = new Object();
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileStore.class);
 
     private final Path home;
     private final TokenStores tokens;
@@ -90,6 +92,7 @@ public final class ProfileStore {
             chosen[0] = find(state, name).orElseThrow(() -> new InvalidInputException(unknownProfileMessage(state, name)));
             return new ProfilesFile(state.version(), chosen[0].name(), state.profiles());
         });
+        LOG.info("Current profile: '{}'", chosen[0].name());
         return chosen[0];
     }
 
@@ -120,6 +123,7 @@ public final class ProfileStore {
                 store.delete(profile.name());
                 throw e;
             }
+            LOG.info("Profile '{}' added ({}, token in {})", profile.name(), profile.apiUrl(), profile.tokenStore().label());
             return profile;
         }
     }
@@ -139,6 +143,7 @@ public final class ProfileStore {
             }
             update(state -> new ProfilesFile(state.version(), state.current(), state.profiles().stream()
                     .map(p -> sameName(p.name(), updated.name()) ? updated : p).toList()));
+            LOG.info("Profile '{}' given a new token ({}, token in {})", updated.name(), updated.apiUrl(), updated.tokenStore().label());
             return updated;
         }
     }
@@ -148,6 +153,9 @@ public final class ProfileStore {
         Profile.requireValidName(to);
         synchronized (LOCAL_LOCK) {
             Profile old = require(from);
+            if (old.name().equals(to)) {
+                return old;
+            }
             Optional<Profile> clash = find(to);
             if (clash.isPresent() && !clash.get().name().equals(old.name())) {
                 throw new InvalidInputException("A profile named '" + clash.get().name() + "' already exists: choose another name.");
@@ -169,6 +177,7 @@ public final class ProfileStore {
             update(state -> new ProfilesFile(state.version(),
                     state.current() != null && sameName(state.current(), old.name()) ? renamed.name() : state.current(),
                     state.profiles().stream().map(p -> sameName(p.name(), old.name()) ? renamed : p).toList()));
+            LOG.info("Profile '{}' renamed to '{}'", old.name(), renamed.name());
             return renamed;
         }
     }
@@ -200,6 +209,7 @@ public final class ProfileStore {
                 return new ProfilesFile(state.version(), current, remaining);
             });
             deleteTree(orgFolder(profile.name()));
+            LOG.info("Profile '{}' removed{}", profile.name(), notice.isPresent() ? "; its keychain entry could not be reached" : "");
             return notice;
         }
     }
@@ -236,8 +246,8 @@ public final class ProfileStore {
             try {
                 Files.createDirectories(home);
                 try (FileChannel lockChannel = FileChannel.open(home.resolve("." + FILE_NAME + ".lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                     FileLock ignored = lockChannel.lock()) {
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    lockChannel.lock(); // released when the channel closes
                     ProfilesFile next = change.apply(read());
                     AtomicFiles.write(file(), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(next), false);
                 }

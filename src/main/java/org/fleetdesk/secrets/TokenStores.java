@@ -12,6 +12,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.fleetdesk.api.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses among the token stores: finds out (once, time-boxed) whether the OS keychain works here, tells the UI and
@@ -20,6 +22,7 @@ import org.fleetdesk.api.InvalidInputException;
  */
 public final class TokenStores {
     public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(TokenStores.class);
 
     /** Whether the OS keychain can be used, and its name or the reason it cannot. */
     public record KeychainStatus(boolean available, String description) {
@@ -48,6 +51,7 @@ public final class TokenStores {
     public synchronized KeychainStatus keychainStatus() {
         if (keychainStatus == null) {
             keychainStatus = probeKeychain();
+            LOG.info("OS keychain {}: {}", keychainStatus.available() ? "available" : "not available", keychainStatus.description());
         }
         return keychainStatus;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.fleetdesk.api.InvalidInputException;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConnectionsTest {
-    private static final String STORED = "rporg_storedInTheFileStore";
+    private static final String STORED = "rporg_storedInTheProfile";
     private static final String FROM_ENV = "rporg_fromTheEnvironment";
 
     @TempDir
@@ -23,7 +25,7 @@ class ConnectionsTest {
     @BeforeEach
     void setUp() {
         profiles = new ProfileStore(home, ProfileStoreTest.noKeychain(home));
-        profiles.add(new Profile("acme", "https://acme.example.org", TokenStoreKind.FILE), Secret.of(STORED));
+        profiles.add(new Profile("acme", "https://acme.example.org", TokenStoreKind.SESSION), Secret.of(STORED));
         profiles.add(new Profile("demo", "http://127.0.0.1:8080", TokenStoreKind.SESSION), Secret.of("rporg_demo"));
     }
 
@@ -37,7 +39,19 @@ class ConnectionsTest {
         assertEquals("https://acme.example.org", connection.apiUrl());
         assertEquals(STORED, connection.token().reveal());
         assertEquals("acme", connection.profileName());
+        assertTrue(connection.source().contains("profile 'acme'"), connection.source());
+    }
+
+    @Test
+    void readsTheTokenFromTheEncryptedFileWithThePassphrase() {
+        profiles.add(new Profile("locked", "https://locked.example.org", TokenStoreKind.FILE), Secret.of(STORED));
+        ProfileStore nextRun = new ProfileStore(home, ProfileStoreTest.noKeychain(home));
+        Connection connection = new Connections(nextRun, Map.of()).resolve("locked");
+        assertEquals(STORED, connection.token().reveal());
         assertTrue(connection.source().contains("encrypted file"), connection.source());
+
+        ProfileStore wrong = new ProfileStore(home, new TokenStores(home, (p, purpose) -> "not the passphrase".toCharArray()));
+        assertThrows(WrongPassphraseException.class, () -> new Connections(wrong, Map.of()).resolve("locked"));
     }
 
     @Test
@@ -103,9 +117,15 @@ class ConnectionsTest {
     }
 
     @Test
-    void wrongPassphraseReachesTheCaller() {
-        ProfileStore wrong = new ProfileStore(home, new TokenStores(home, (p, purpose) -> "not the passphrase".toCharArray()));
-        assertThrows(WrongPassphraseException.class, () -> new Connections(wrong, Map.of()).resolve("acme"));
+    void keychainProfileWhereThereIsNoKeychainSaysWhatToDo() throws IOException {
+        Path overSsh = home.resolve("over-ssh");
+        Files.createDirectories(overSsh);
+        Files.writeString(overSsh.resolve(ProfileStore.FILE_NAME), "{\"current\":\"desk\",\"profiles\":[{\"name\":\"desk\","
+                + "\"api_url\":\"https://desk.example.org\",\"token_store\":\"keychain\"}]}");
+        ProfileStore store = new ProfileStore(overSsh, ProfileStoreTest.noKeychain(overSsh));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Connections(store, Map.of()).resolve(null));
+        assertTrue(e.getMessage().contains("OS keychain") && e.getMessage().contains("--replace --store file")
+                && e.getMessage().contains(Connections.TOKEN_VARIABLE), e.getMessage());
     }
 
     @Test

@@ -45,9 +45,7 @@ class EncryptedFileTokenStoreTest {
         store("correct horse battery").save("acme", Secret.of(TOKEN));
         byte[] file = Files.readAllBytes(home.resolve("secrets/acme.token"));
         String asText = new String(file, StandardCharsets.ISO_8859_1);
-        for (String form : TokenScan.encodings(TOKEN)) {
-            assertFalse(asText.contains(form), "token found in the file as " + form);
-        }
+        assertFalse(TokenScan.foundIn(asText, TOKEN), "the token (or an encoding of it) is in the file");
         assertFalse(asText.contains("correct horse"));
     }
 

@@ -135,6 +135,16 @@ class ProfileStoreTest {
     }
 
     @Test
+    void renamingToTheSameNameKeepsTheToken() {
+        profiles.add(profile("acme", TokenStoreKind.SESSION), Secret.of(TOKEN));
+        profiles.rename("acme", "acme");
+        assertEquals(TOKEN, profiles.tokenStores().open(TokenStoreKind.SESSION).load("acme").orElseThrow().reveal());
+        profiles.rename("acme", "Acme");
+        assertEquals(TOKEN, profiles.tokenStores().open(TokenStoreKind.SESSION).load("Acme").orElseThrow().reveal());
+        assertEquals("Acme", profiles.current().orElseThrow().name());
+    }
+
+    @Test
     void replaceChangesUrlTokenAndStoreButKeepsTheCache() throws IOException {
         profiles.add(profile("acme", TokenStoreKind.FILE), Secret.of(TOKEN));
         Files.createDirectories(profiles.orgFolder("acme"));

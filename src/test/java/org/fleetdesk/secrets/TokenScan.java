@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Looks for a secret in files: as text (UTF-8 and UTF-16), hex and the base64 forms, at every alignment. */
-final class TokenScan {
+public final class TokenScan {
     private TokenScan() {
     }
 
-    static List<String> encodings(String secret) {
+    public static List<String> encodings(String secret) {
         byte[] utf8 = secret.getBytes(StandardCharsets.UTF_8);
         Stream.Builder<String> forms = Stream.builder();
         forms.add(secret);
@@ -35,8 +35,12 @@ final class TokenScan {
         return forms.build().toList();
     }
 
-    /** Fails, naming the file, if any file under {@code root} holds the secret in any of its {@link #encodings}. */
-    static void assertNotFoundUnder(Path root, String secret) throws IOException {
+    public static boolean foundIn(String text, String secret) {
+        return encodings(secret).stream().anyMatch(text::contains);
+    }
+
+    /** Fails, naming the file (never the secret), if any file under {@code root} holds it in any {@link #encodings}. */
+    public static void assertNotFoundUnder(Path root, String secret) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
