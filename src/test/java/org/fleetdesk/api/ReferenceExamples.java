@@ -1,8 +1,8 @@
 package org.fleetdesk.api;
 
 /** The example answers and error bodies of the reference (connect-for-organisations.txt, recovered-details.md), verbatim. */
-final class ReferenceExamples {
-    static final String DEVICES = """
+public final class ReferenceExamples {
+    public static final String DEVICES = """
             {
             "devices": [
             {
@@ -36,7 +36,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String AUTH_KEY_CREATED = """
+    public static final String AUTH_KEY_CREATED = """
             {
             "id": "12345",
             "description": "my-auth-key",
@@ -49,7 +49,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String AUTH_KEYS = """
+    public static final String AUTH_KEYS = """
             {
             "auth_keys": [
             {
@@ -71,7 +71,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String AUTH_KEY = """
+    public static final String AUTH_KEY = """
             {
             "id": "096ce472-2cbd-412a-8295-6c03a1a07ba4",
             "description": "my-auth-key",
@@ -83,7 +83,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String AUTH_KEY_UPDATED = """
+    public static final String AUTH_KEY_UPDATED = """
             {
             "id": "096ce472-2cbd-412a-8295-6c03a1a07ba4",
             "description": "my-renamed-auth-key",
@@ -95,7 +95,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String IDENTITY_CREATED = """
+    public static final String IDENTITY_CREATED = """
             {
             "id": "096ce472-2cbd-412a-8295-6c03a1a07ba4",
             "description": "my-device-identity",
@@ -106,7 +106,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String IDENTITIES = """
+    public static final String IDENTITIES = """
             {
             "device_identities": [
             {
@@ -127,7 +127,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String IDENTITY = """
+    public static final String IDENTITY = """
             {
             "id": "096ce472-2cbd-412a-8295-6c03a1a07ba4",
             "description": "my-device-identity",
@@ -138,7 +138,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String IDENTITY_UPDATED = """
+    public static final String IDENTITY_UPDATED = """
             {
             "id": "096ce472-2cbd-412a-8295-6c03a1a07ba4",
             "description": "my-renamed-device-identity",
@@ -149,7 +149,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String ARTEFACTS = """
+    public static final String ARTEFACTS = """
             {
             "artefacts": [
             {
@@ -168,7 +168,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String ARTEFACT_CREATED = """
+    public static final String ARTEFACT_CREATED = """
             {
             "id": "ee92e7e6-2c2c-4e7d-9d80-2cce8a6c7e8a",
             "name": "kiosk-v1.0",
@@ -177,7 +177,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String DEPLOYMENTS = """
+    public static final String DEPLOYMENTS = """
             {
             "deployments": [
             {
@@ -199,7 +199,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String DEPLOYMENT = """
+    public static final String DEPLOYMENT = """
             {
             "id": "fdf45c44-2c0e-4f12-9b04-3a6a1c0d3b8d",
             "state": "succeeded",
@@ -211,7 +211,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String DEPLOYMENT_CREATED = """
+    public static final String DEPLOYMENT_CREATED = """
             {
             "id": "fdf45c44-2c0e-4f12-9b04-3a6a1c0d3b8d",
             "state": "pending",
@@ -223,7 +223,7 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String DEPLOYMENT_CANCELLED = """
+    public static final String DEPLOYMENT_CANCELLED = """
             {
             "id": "fdf45c44-2c0e-4f12-9b04-3a6a1c0d3b8d",
             "state": "cancelled",
@@ -235,12 +235,12 @@ final class ReferenceExamples {
             }
             """;
 
-    static final String ERROR_PUBLIC_KEY_INVALID = "{\"message\":\"Validation failed: Public key is invalid\"}";
-    static final String ERROR_DESCRIPTION_BLANK = "{\"message\":\"Validation failed: Description can't be blank\"}";
-    static final String ERROR_NAME_BLANK = "{\"message\":\"Validation failed: Name can't be blank\"}";
-    static final String ERROR_ARTEFACT_DEPLOYED = "{\"message\":\"Cannot delete artefacts that have been deployed\"}";
-    static final String ERROR_BILLING = "{\"message\":\"Deployments are blocked until billing has been set up\"}";
-    static final String ERROR_CANCEL_SUCCEEDED = "{\"message\":\"Cannot cancel deployment in state \\\"succeeded\\\"\"}";
+    public static final String ERROR_PUBLIC_KEY_INVALID = "{\"message\":\"Validation failed: Public key is invalid\"}";
+    public static final String ERROR_DESCRIPTION_BLANK = "{\"message\":\"Validation failed: Description can't be blank\"}";
+    public static final String ERROR_NAME_BLANK = "{\"message\":\"Validation failed: Name can't be blank\"}";
+    public static final String ERROR_ARTEFACT_DEPLOYED = "{\"message\":\"Cannot delete artefacts that have been deployed\"}";
+    public static final String ERROR_BILLING = "{\"message\":\"Deployments are blocked until billing has been set up\"}";
+    public static final String ERROR_CANCEL_SUCCEEDED = "{\"message\":\"Cannot cancel deployment in state \\\"succeeded\\\"\"}";
 
     private ReferenceExamples() {
     }

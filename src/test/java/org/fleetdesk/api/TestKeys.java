@@ -17,11 +17,11 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.util.io.pem.PemObject;
 
 /** Device key pairs and their PEM text for signature tests. */
-final class TestKeys {
+public final class TestKeys {
     private TestKeys() {
     }
 
-    static KeyPair ec(String curve) {
+    public static KeyPair ec(String curve) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec(curve));
@@ -31,12 +31,12 @@ final class TestKeys {
         }
     }
 
-    static KeyPair p256() {
+    public static KeyPair p256() {
         return ec("secp256r1");
     }
 
     /** PEM of a public key ("PUBLIC KEY"). */
-    static String pem(PublicKey key) {
+    public static String pem(PublicKey key) {
         return write(key);
     }
 
@@ -44,7 +44,7 @@ final class TestKeys {
      * A private key as {@code openssl ecparam -genkey} writes it: "EC PRIVATE KEY" (SEC 1) naming its curve and
      * holding the public key too.
      */
-    static String pem(KeyPair pair) {
+    public static String pem(KeyPair pair) {
         try {
             PrivateKeyInfo info = PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
             BigInteger secret = ((java.security.interfaces.ECPrivateKey) pair.getPrivate()).getS();
@@ -68,7 +68,7 @@ final class TestKeys {
     }
 
     /** PKCS#8 "PRIVATE KEY" PEM. */
-    static String pkcs8(KeyPair pair) {
+    public static String pkcs8(KeyPair pair) {
         try {
             return write(new JcaPKCS8Generator(pair.getPrivate(), null).generate());
         } catch (IOException e) {
