@@ -230,7 +230,6 @@ public final class ConnectClient implements AutoCloseable {
     @Override
     public void close() {
         http.connectionPool().evictAll();
-        http.dispatcher().executorService().shutdown();
     }
 
     @Override

@@ -24,8 +24,8 @@ public final class IdentityRequest {
     }
 
     static IdentityRequest prepare(HttpUrl url, String authorization, NewDeviceIdentity identity) {
-        String pem = newlineTerminated(identity.publicKey());
-        PublicKey publicKey = PemKeys.publicKey(pem);
+        PublicKey publicKey = PemKeys.publicKey(identity.publicKey());
+        String pem = PemKeys.toPem(publicKey);
         NewDeviceIdentity sent = new NewDeviceIdentity(pem, identity.description(), identity.deviceName(), identity.tags());
         byte[] body = JsonBodies.write(sent);
         IdentitySignaturePayload payload = IdentitySignaturePayload.builder()
@@ -39,12 +39,10 @@ public final class IdentityRequest {
         return new IdentityRequest(sent, body, payload, publicKey);
     }
 
-    /** The PEM text as sent: line endings made {@code \n}, surrounding blank space removed, one final newline. */
-    static String newlineTerminated(String pem) {
-        return pem.replace("\r\n", "\n").replace('\r', '\n').strip() + "\n";
-    }
-
-    /** The identity as it is sent (public key newline-terminated). */
+    /**
+     * The identity as it is sent: the public key rewritten in canonical PEM (newline-terminated), so the same key gives
+     * the same bytes whatever the file's line endings or surrounding text.
+     */
     public NewDeviceIdentity identity() {
         return identity;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Base64;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
@@ -41,6 +42,12 @@ final class PemKeys {
                     + " (-----BEGIN PUBLIC KEY-----). A private key must never be sent to the API.");
         }
         throw new InvalidInputException(unexpected(object, "public key (-----BEGIN PUBLIC KEY-----)"));
+    }
+
+    /** The key as openssl writes it: one PUBLIC KEY block, 64 Base64 characters a line, {@code \n} line ends. */
+    static String toPem(PublicKey key) {
+        String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
     }
 
     static PrivateKey privateKey(String pem) {

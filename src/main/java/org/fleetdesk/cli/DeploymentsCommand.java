@@ -55,7 +55,6 @@ final class DeploymentsCommand {
 
         @Override
         protected int run(ConnectClient client) {
-            Validation.requireId(deviceId, "Device");
             List<Deployment> deployments = paging.fetch(client,
                     (page, perPage) -> client.listDeployments(deviceId, state, page, perPage), err());
             output.printer(out()).list(deployments, Views::deployments, "deployments");

@@ -68,7 +68,9 @@ class IdentitySignatureTest {
         RecordedRequest received = take(server);
         assertTrue(verifies(DEVICE.getPublic(), received), "signature must verify over the received request");
         assertEquals("application/json", received.getHeaders().get("Content-Type"));
-        assertTrue(received.getBody().utf8().contains("-----END PUBLIC KEY-----\\n\""), "PEM sent newline-terminated");
+        String sentKey = Json.mapper().readTree(received.getBody().toByteArray()).get("public_key").asText();
+        assertEquals(TestKeys.pem(DEVICE.getPublic()).replace("\r\n", "\n"), sentKey);
+        assertTrue(sentKey.endsWith("-----END PUBLIC KEY-----\n"), "PEM sent newline-terminated");
         assertEquals("/organisation/device-identities", received.getTarget());
         assertEquals("096ce472-2cbd-412a-8295-6c03a1a07ba4", created.id());
         assertEquals(List.of("production", "kiosk"), created.tags());
@@ -100,12 +102,15 @@ class IdentitySignatureTest {
         String again = client.prepareDeviceIdentity(identity("d")).payloadSha256Hex();
         String windowsLineEndings = client.prepareDeviceIdentity(new NewDeviceIdentity(pem.replace("\n", "\r\n"), "d",
                 "pi5-001", List.of("production", "kiosk"))).payloadSha256Hex();
+        String surroundingText = client.prepareDeviceIdentity(new NewDeviceIdentity("device 7 key:\n" + pem + "\n\n", "d",
+                "pi5-001", List.of("production", "kiosk"))).payloadSha256Hex();
         String otherDescription = client.prepareDeviceIdentity(identity("e")).payloadSha256Hex();
         String otherToken = ConnectClient.builder().baseUrl(server.url("/").toString()).token("rporg_other").build()
                 .prepareDeviceIdentity(identity("d")).payloadSha256Hex();
 
         assertEquals(first, again);
         assertEquals(first, windowsLineEndings);
+        assertEquals(first, surroundingText);
         assertNotEquals(first, otherDescription);
         assertNotEquals(first, otherToken);
         assertEquals(0, server.getRequestCount());
