@@ -24,10 +24,13 @@ class RequestLimiterTest {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 futures.add(pool.submit(() -> {
-                    try (RequestLimiter.Permit permit = limiter.acquire()) {
+                    RequestLimiter.Permit permit = limiter.acquire();
+                    try {
                         maxSeen.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                         Thread.sleep(2);
                         inFlight.decrementAndGet();
+                    } finally {
+                        permit.close();
                     }
                     return null;
                 }));
