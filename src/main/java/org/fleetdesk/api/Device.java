@@ -1,5 +1,6 @@
 package org.fleetdesk.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ public record Device(String id, String name, String serialNumber, List<String> t
     }
 
     /** True when the device runs a Connect client older than 2.9.0 and reports no board, OS or filters. */
+    @JsonIgnore
     public boolean isOldClient() {
         return board == null && os == null && filters.isEmpty();
     }

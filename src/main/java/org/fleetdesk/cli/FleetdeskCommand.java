@@ -6,22 +6,56 @@ import picocli.CommandLine.Command;
 
 /** The root of the command line: {@code fleetdesk <command>}. */
 @Command(name = "fleetdesk", mixinStandardHelpOptions = true, versionProvider = FleetdeskCommand.VersionProvider.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Manage a Raspberry Pi Connect organisation from the command line.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "2:bad usage or invalid input (nothing was sent)",
+                "3:the token was refused (401)",
+                "4:not found (404)",
+                "5:any other refusal by the API (400/403/422, its message is printed)",
+                "6:network failure, or the service still failing, after retries",
+        },
+        footer = {"%nConnection: FLEETDESK_API_URL (default https://api.connect.raspberrypi.com) and FLEETDESK_TOKEN.",
+                "%nExample:", "  export FLEETDESK_TOKEN=rporg_...", "  fleetdesk devices list --format json | jq -r '.[].name'"},
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ProfileCommand.class,
+                DevicesCommand.class,
+                AuthKeysCommand.class,
+                IdentitiesCommand.class,
+                ArtefactsCommand.class,
+                DeploymentsCommand.class,
         })
 public final class FleetdeskCommand implements Runnable {
+    private final CliEnvironment environment;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    public FleetdeskCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    CliEnvironment environment() {
+        return environment;
+    }
+
     public static int run(String... args) {
-        return new CommandLine(new FleetdeskCommand()).execute(args);
+        return commandLine(CliEnvironment.system()).execute(args);
+    }
+
+    /** The configured command line; tests give their own environment and capture output with setOut/setErr. */
+    public static CommandLine commandLine(CliEnvironment environment) {
+        return new CommandLine(new FleetdeskCommand(environment))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ErrorReporter());
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

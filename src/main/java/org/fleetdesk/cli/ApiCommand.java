@@ -1,0 +1,40 @@
+package org.fleetdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.fleetdesk.api.ConnectClient;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that talks to the API: resolves the connection, runs, and lets {@link ErrorReporter} handle failures. */
+abstract class ApiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public final Integer call() {
+        CliEnvironment environment = environment();
+        try (ConnectClient client = Connection.open(Connection.resolve(connection.profile, environment), environment)) {
+            return run(client);
+        }
+    }
+
+    /** Does the work; returns the exit code. */
+    protected abstract int run(ConnectClient client);
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected CliEnvironment environment() {
+        return ((FleetdeskCommand) spec.root().userObject()).environment();
+    }
+}
