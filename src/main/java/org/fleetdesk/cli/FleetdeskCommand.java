@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Manage a Raspberry Pi Connect organisation from the command line.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SimCommand.class,
         })
 public final class FleetdeskCommand implements Runnable {
     @CommandLine.Spec

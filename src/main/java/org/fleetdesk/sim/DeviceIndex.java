@@ -1,0 +1,223 @@
+package org.fleetdesk.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.fleetdesk.api.Device;
+
+/**
+ * The devices of an organisation, kept in list order and indexed for the query language. Each device has an ordinal
+ * (its position in insertion order, never reused); qualifier values and the single characters and character pairs of
+ * every lowercased name and serial number map to bit sets of ordinals, so a query is a handful of bit set intersections
+ * and only free text of three or more characters is checked device by device. Not thread-safe: the organisation
+ * guards it.
+ */
+final class DeviceIndex {
+    private final List<DeviceEntry> byOrdinal = new ArrayList<>();
+    private final Map<String, DeviceEntry> byId = new HashMap<>();
+    private final BitSet alive = new BitSet();
+    private final Map<String, BitSet> tagIndex = new HashMap<>();
+    private final Map<String, BitSet> modelIndex = new HashMap<>();
+    private final Map<String, BitSet> memoryIndex = new HashMap<>();
+    private final Map<String, BitSet> osIndex = new HashMap<>();
+    private final Map<Character, BitSet> charIndex = new HashMap<>();
+    private final Map<Integer, BitSet> pairIndex = new HashMap<>();
+    private int[] sorted = new int[16];
+    private int size;
+
+    record Selection(List<DeviceEntry> page, int totalCount) {
+    }
+
+    int size() {
+        return size;
+    }
+
+    DeviceEntry get(String id) {
+        return byId.get(id);
+    }
+
+    /** Adds many devices at once, sorting once at the end. */
+    void addAll(Collection<FleetGenerator.GeneratedDevice> devices) {
+        List<DeviceEntry> added = new ArrayList<>(devices.size());
+        for (FleetGenerator.GeneratedDevice generated : devices) {
+            added.add(register(generated.device(), generated.online()));
+        }
+        List<DeviceEntry> all = new ArrayList<>(size + added.size());
+        for (int i = 0; i < size; i++) {
+            all.add(byOrdinal.get(sorted[i]));
+        }
+        all.addAll(added);
+        all.sort(DeviceEntry::compareTo);
+        sorted = new int[Math.max(16, all.size() * 5 / 4)];
+        for (int i = 0; i < all.size(); i++) {
+            sorted[i] = all.get(i).ordinal;
+        }
+        size = all.size();
+    }
+
+    DeviceEntry add(Device device, boolean online) {
+        DeviceEntry entry = register(device, online);
+        int position = -(search(entry) + 1);
+        if (size == sorted.length) {
+            sorted = Arrays.copyOf(sorted, size * 2);
+        }
+        System.arraycopy(sorted, position, sorted, position + 1, size - position);
+        sorted[position] = entry.ordinal;
+        size++;
+        return entry;
+    }
+
+    void remove(DeviceEntry entry) {
+        int position = search(entry);
+        System.arraycopy(sorted, position + 1, sorted, position, size - position - 1);
+        size--;
+        byId.remove(entry.device.id());
+        alive.clear(entry.ordinal);
+        forEachIndex(entry, bits -> bits.clear(entry.ordinal));
+        byOrdinal.set(entry.ordinal, null);
+    }
+
+    List<DeviceEntry> all() {
+        List<DeviceEntry> all = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            all.add(byOrdinal.get(sorted[i]));
+        }
+        return all;
+    }
+
+    /** One page ({@code offset}, at most {@code limit} devices) of the devices matching {@code query}, in list order. */
+    Selection select(DeviceQuery query, int offset, int limit) {
+        if (query.isEmpty()) {
+            List<DeviceEntry> page = new ArrayList<>(Math.max(0, Math.min(limit, size - offset)));
+            for (int i = offset; i < size && page.size() < limit; i++) {
+                page.add(byOrdinal.get(sorted[i]));
+            }
+            return new Selection(page, size);
+        }
+        BitSet matches = matching(query);
+        List<DeviceEntry> page = new ArrayList<>(Math.min(limit, 128));
+        int seen = 0;
+        for (int i = 0; i < size && page.size() < limit; i++) {
+            if (matches.get(sorted[i]) && seen++ >= offset) {
+                page.add(byOrdinal.get(sorted[i]));
+            }
+        }
+        return new Selection(page, matches.cardinality());
+    }
+
+    private BitSet matching(DeviceQuery query) {
+        BitSet result = (BitSet) alive.clone();
+        for (String tag : query.tags()) {
+            intersect(result, tagIndex.get(tag));
+        }
+        intersectAnyOf(result, modelIndex, query.models());
+        intersectAnyOf(result, memoryIndex, query.memories());
+        intersectAnyOf(result, osIndex, query.oses());
+        for (String term : query.freeText()) {
+            if (term.length() == 1) {
+                intersect(result, charIndex.get(term.charAt(0)));
+                continue;
+            }
+            for (int i = 0; i + 1 < term.length(); i++) {
+                intersect(result, pairIndex.get(pairKey(term.charAt(i), term.charAt(i + 1))));
+            }
+            if (term.length() > 2) {
+                for (int ordinal = result.nextSetBit(0); ordinal >= 0; ordinal = result.nextSetBit(ordinal + 1)) {
+                    if (!byOrdinal.get(ordinal).textMatches(term)) {
+                        result.clear(ordinal);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void intersect(BitSet result, BitSet other) {
+        if (other == null) {
+            result.clear();
+        } else {
+            result.and(other);
+        }
+    }
+
+    private static void intersectAnyOf(BitSet result, Map<String, BitSet> index, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BitSet union = new BitSet();
+        for (String value : values) {
+            BitSet bits = index.get(value);
+            if (bits != null) {
+                union.or(bits);
+            }
+        }
+        result.and(union);
+    }
+
+    private DeviceEntry register(Device device, boolean online) {
+        if (byId.containsKey(device.id())) {
+            throw new IllegalStateException("duplicate device id");
+        }
+        DeviceEntry entry = new DeviceEntry(device, byOrdinal.size(), online);
+        byOrdinal.add(entry);
+        byId.put(device.id(), entry);
+        alive.set(entry.ordinal);
+        forEachIndex(entry, bits -> bits.set(entry.ordinal));
+        return entry;
+    }
+
+    private int search(DeviceEntry entry) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int comparison = byOrdinal.get(sorted[middle]).compareTo(entry);
+            if (comparison < 0) {
+                low = middle + 1;
+            } else if (comparison > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
+    }
+
+    private void forEachIndex(DeviceEntry entry, Consumer<BitSet> action) {
+        Device device = entry.device;
+        for (String tag : device.tags()) {
+            action.accept(bits(tagIndex, tag));
+        }
+        Map<String, String> filters = device.filters();
+        if (filters.containsKey("model")) {
+            action.accept(bits(modelIndex, filters.get("model")));
+        }
+        if (filters.containsKey("memory")) {
+            action.accept(bits(memoryIndex, filters.get("memory")));
+        }
+        if (filters.containsKey("os")) {
+            action.accept(bits(osIndex, filters.get("os")));
+        }
+        for (String text : List.of(entry.nameKey, entry.serialKey)) {
+            for (int i = 0; i < text.length(); i++) {
+                action.accept(bits(charIndex, text.charAt(i)));
+                if (i + 1 < text.length()) {
+                    action.accept(bits(pairIndex, pairKey(text.charAt(i), text.charAt(i + 1))));
+                }
+            }
+        }
+    }
+
+    private static <K> BitSet bits(Map<K, BitSet> index, K key) {
+        return index.computeIfAbsent(key, k -> new BitSet());
+    }
+
+    private static int pairKey(char first, char second) {
+        return (first << 16) | second;
+    }
+}
