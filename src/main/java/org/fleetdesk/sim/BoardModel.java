@@ -22,12 +22,14 @@ enum BoardModel {
     PI_3B("3b", "Raspberry Pi 3B", 1, List.of("1.2"), List.of("1gb"));
 
     private static final int TOTAL_WEIGHT = 100;
+    private static final BoardModel[] ALL = values();
 
     final String filterValue;
     final String boardName;
     final int weight;
     final List<String> revisions;
     final List<String> memories;
+    final List<String> memoryDisplays;
 
     BoardModel(String filterValue, String boardName, int weight, List<String> revisions, List<String> memories) {
         this.filterValue = filterValue;
@@ -35,11 +37,12 @@ enum BoardModel {
         this.weight = weight;
         this.revisions = revisions;
         this.memories = memories;
+        this.memoryDisplays = memories.stream().map(BoardModel::memoryDisplay).toList();
     }
 
     static BoardModel pick(SplittableRandom random) {
         int roll = random.nextInt(TOTAL_WEIGHT);
-        for (BoardModel model : values()) {
+        for (BoardModel model : ALL) {
             roll -= model.weight;
             if (roll < 0) {
                 return model;

@@ -18,6 +18,7 @@ import org.fleetdesk.api.Device;
  * guards it.
  */
 final class DeviceIndex {
+    private static final int ASCII = 128;
     private final List<DeviceEntry> byOrdinal = new ArrayList<>();
     private final Map<String, DeviceEntry> byId = new HashMap<>();
     private final BitSet alive = new BitSet();
@@ -25,8 +26,9 @@ final class DeviceIndex {
     private final Map<String, BitSet> modelIndex = new HashMap<>();
     private final Map<String, BitSet> memoryIndex = new HashMap<>();
     private final Map<String, BitSet> osIndex = new HashMap<>();
-    private final Map<Character, BitSet> charIndex = new HashMap<>();
-    private final Map<Integer, BitSet> pairIndex = new HashMap<>();
+    private final BitSet[] asciiChars = new BitSet[ASCII];
+    private final BitSet[] asciiPairs = new BitSet[ASCII * ASCII];
+    private final Map<String, BitSet> otherGrams = new HashMap<>();
     private int[] sorted = new int[16];
     private int size;
 
@@ -120,11 +122,11 @@ final class DeviceIndex {
         intersectAnyOf(result, osIndex, query.oses());
         for (String term : query.freeText()) {
             if (term.length() == 1) {
-                intersect(result, charIndex.get(term.charAt(0)));
+                intersect(result, gram(term.charAt(0), false));
                 continue;
             }
             for (int i = 0; i + 1 < term.length(); i++) {
-                intersect(result, pairIndex.get(pairKey(term.charAt(i), term.charAt(i + 1))));
+                intersect(result, gram(term.charAt(i), term.charAt(i + 1), false));
             }
             if (term.length() > 2) {
                 for (int ordinal = result.nextSetBit(0); ordinal >= 0; ordinal = result.nextSetBit(ordinal + 1)) {
@@ -205,9 +207,9 @@ final class DeviceIndex {
         }
         for (String text : List.of(entry.nameKey, entry.serialKey)) {
             for (int i = 0; i < text.length(); i++) {
-                action.accept(bits(charIndex, text.charAt(i)));
+                action.accept(gram(text.charAt(i), true));
                 if (i + 1 < text.length()) {
-                    action.accept(bits(pairIndex, pairKey(text.charAt(i), text.charAt(i + 1))));
+                    action.accept(gram(text.charAt(i), text.charAt(i + 1), true));
                 }
             }
         }
@@ -217,7 +219,27 @@ final class DeviceIndex {
         return index.computeIfAbsent(key, k -> new BitSet());
     }
 
-    private static int pairKey(char first, char second) {
-        return (first << 16) | second;
+    /** The devices whose name or serial contains the character; ASCII in an array, the rest in a map. */
+    private BitSet gram(char c, boolean create) {
+        if (c < ASCII) {
+            if (create && asciiChars[c] == null) {
+                asciiChars[c] = new BitSet();
+            }
+            return asciiChars[c];
+        }
+        return create ? bits(otherGrams, String.valueOf(c)) : otherGrams.get(String.valueOf(c));
+    }
+
+    /** The devices whose name or serial contains the two characters in a row. */
+    private BitSet gram(char first, char second, boolean create) {
+        if (first < ASCII && second < ASCII) {
+            int slot = first * ASCII + second;
+            if (create && asciiPairs[slot] == null) {
+                asciiPairs[slot] = new BitSet();
+            }
+            return asciiPairs[slot];
+        }
+        String pair = new String(new char[] {first, second});
+        return create ? bits(otherGrams, pair) : otherGrams.get(pair);
     }
 }

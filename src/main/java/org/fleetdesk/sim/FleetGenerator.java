@@ -1,7 +1,6 @@
 package org.fleetdesk.sim;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +29,7 @@ final class FleetGenerator {
             "reception", "retail", "hq", "eol-2026");
 
     private final SplittableRandom random;
-    private final Map<String, Integer> nextNumber = new HashMap<>();
+    private final int[] lastNumber = new int[ROLES.size() * SITES.size()];
     private final Set<String> serials = new HashSet<>();
 
     FleetGenerator(SplittableRandom random) {
@@ -41,9 +40,11 @@ final class FleetGenerator {
     List<GeneratedDevice> fleet(int count, double offlinePct) {
         List<GeneratedDevice> fleet = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String role = pickRole();
-            String site = SITES.get(random.nextInt(SITES.size()));
-            String name = role + "-" + site + "-" + String.format("%03d", nextNumber.merge(role + "-" + site, 1, Integer::sum));
+            int roleIndex = pickRole();
+            int siteIndex = random.nextInt(SITES.size());
+            String role = ROLES.get(roleIndex);
+            String site = SITES.get(siteIndex);
+            String name = role + "-" + site + "-" + threeDigits(++lastNumber[roleIndex * SITES.size() + siteIndex]);
             boolean oldClient = random.nextDouble() < OLD_CLIENT_SHARE;
             Device device = oldClient
                     ? new Device(RandomIds.uuid(random), name, uniqueSerial(), tags(role, site), null, null, null, Map.of())
@@ -56,7 +57,8 @@ final class FleetGenerator {
     /** A device that has just linked itself to the organisation: a current Connect client on a random board. */
     Device linkedDevice(String name, List<String> tags) {
         BoardModel model = BoardModel.pick(random);
-        String memory = model.memories.get(random.nextInt(model.memories.size()));
+        int memoryIndex = random.nextInt(model.memories.size());
+        String memory = model.memories.get(memoryIndex);
         String revision = model.revisions.get(random.nextInt(model.revisions.size()));
         boolean trixie = random.nextDouble() < 0.55;
         String kernel = model.runs32Bit() && random.nextDouble() < 0.15 ? "armv7l" : "aarch64";
@@ -65,19 +67,23 @@ final class FleetGenerator {
         filters.put("memory", memory);
         filters.put("os", trixie ? "raspios-13" : "raspios-12");
         return new Device(RandomIds.uuid(random), name, uniqueSerial(), tags,
-                new Board(model.boardName, revision, BoardModel.memoryDisplay(memory)),
+                new Board(model.boardName, revision, model.memoryDisplays.get(memoryIndex)),
                 new OsInfo("Raspberry Pi OS", trixie ? "13 (Trixie)" : "12 (Bookworm)"), kernel, filters);
     }
 
-    private String pickRole() {
+    private int pickRole() {
         int roll = random.nextInt(100);
         for (int i = 0; i < ROLES.size(); i++) {
             roll -= ROLE_WEIGHTS[i];
             if (roll < 0) {
-                return ROLES.get(i);
+                return i;
             }
         }
-        return ROLES.get(0);
+        return 0;
+    }
+
+    private static String threeDigits(int number) {
+        return number >= 100 ? Integer.toString(number) : number >= 10 ? "0" + number : "00" + number;
     }
 
     private List<String> tags(String role, String site) {
