@@ -75,7 +75,7 @@ final class DeviceSideEndpoints {
 
     SimResponse setOnline(SimRequest request, String deviceId) {
         boolean online = bool(request.params(), "online");
-        organisation.setOnline(deviceId, online);
+        organisation.setDeviceOnline(deviceId, online);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", deviceId);
         body.put("online", online);

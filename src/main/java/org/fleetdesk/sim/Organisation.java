@@ -27,7 +27,7 @@ import org.fleetdesk.api.DeviceIdentity;
  * their secrets, deployments in their current state) without going through HTTP.
  */
 public final class Organisation {
-    static final Comparator<String> ALPHABETICAL = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> ALPHABETICAL = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
     private static final int SECRET_LENGTH = 40;
     private static final String SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final double DOWNLOAD_FAILURE_SHARE = 0.03;
@@ -80,9 +80,12 @@ public final class Organisation {
         return read(devices::size);
     }
 
-    /** Whether the device picks up deployments; false for the generated offline share. */
+    /** Whether the device picks up deployments; false for the generated offline share and for unknown devices. */
     public boolean isOnline(String deviceId) {
-        return read(() -> entry(deviceId).online);
+        return read(() -> {
+            DeviceEntry entry = devices.get(deviceId);
+            return entry != null && entry.online;
+        });
     }
 
     /** Every auth key with its secret, in the API's list order. */
@@ -124,8 +127,20 @@ public final class Organisation {
         trialEnded = ended;
     }
 
-    /** Takes a device offline (it stops picking up deployments) or back online (it picks up its pending one). */
+    /**
+     * Takes a device offline (it stops picking up deployments) or back online (it picks up its pending one).
+     *
+     * @throws IllegalArgumentException if the organisation has no such device
+     */
     public void setOnline(String deviceId, boolean online) {
+        try {
+            setDeviceOnline(deviceId, online);
+        } catch (SimError e) {
+            throw new IllegalArgumentException("no device " + deviceId + " in the organisation");
+        }
+    }
+
+    void setDeviceOnline(String deviceId, boolean online) {
         write(() -> {
             DeviceEntry entry = entry(deviceId);
             entry.online = online;

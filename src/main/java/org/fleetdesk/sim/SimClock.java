@@ -37,8 +37,4 @@ public final class SimClock {
         advancedNanos += duration.toNanos();
         return now();
     }
-
-    public double speed() {
-        return speed;
-    }
 }

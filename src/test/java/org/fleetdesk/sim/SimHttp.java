@@ -94,10 +94,6 @@ final class SimHttp {
         }
     }
 
-    HttpResponse<String> sendRaw(HttpRequest request) throws IOException, InterruptedException {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Moves the simulated clock forward through the device-side endpoint. */
     void advance(long seconds) {
         Reply reply = post("/_sim/clock", java.util.Map.of("advance_seconds", seconds));

@@ -95,6 +95,16 @@ class SimServerTest {
         assertTrue(!SimConfig.builder().token("rporg_hidden").build().toString().contains("rporg_hidden"));
     }
 
+    @Test
+    void configCanBeCopiedAndChanged() {
+        SimConfig config = SimConfig.builder().devices(7).seed(3).latencyMs(20).failRate(0.1).build();
+        assertEquals(config, config.toBuilder().build());
+        SimConfig changed = config.toBuilder().devices(8).build();
+        assertEquals(8, changed.devices());
+        assertEquals(3, changed.seed());
+        assertEquals(20, changed.latencyMs());
+    }
+
     private static boolean isLoopback(NetworkInterface nic) {
         try {
             return nic.isLoopback() || !nic.isUp();
