@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.fleetdesk.api.Device;
 
 /**
@@ -80,7 +79,7 @@ final class DeviceIndex {
         size--;
         byId.remove(entry.device.id());
         alive.clear(entry.ordinal);
-        forEachIndex(entry, bits -> bits.clear(entry.ordinal));
+        index(entry, false);
         byOrdinal.set(entry.ordinal, null);
     }
 
@@ -169,7 +168,7 @@ final class DeviceIndex {
         byOrdinal.add(entry);
         byId.put(device.id(), entry);
         alive.set(entry.ordinal);
-        forEachIndex(entry, bits -> bits.set(entry.ordinal));
+        index(entry, true);
         return entry;
     }
 
@@ -190,30 +189,38 @@ final class DeviceIndex {
         return -(low + 1);
     }
 
-    private void forEachIndex(DeviceEntry entry, Consumer<BitSet> action) {
+    /** Sets (or clears) the device's bit in every index it belongs to. */
+    private void index(DeviceEntry entry, boolean member) {
         Device device = entry.device;
+        int ordinal = entry.ordinal;
         for (String tag : device.tags()) {
-            action.accept(bits(tagIndex, tag));
+            bits(tagIndex, tag).set(ordinal, member);
         }
         Map<String, String> filters = device.filters();
-        if (filters.containsKey("model")) {
-            action.accept(bits(modelIndex, filters.get("model")));
+        indexValue(modelIndex, filters.get("model"), ordinal, member);
+        indexValue(memoryIndex, filters.get("memory"), ordinal, member);
+        indexValue(osIndex, filters.get("os"), ordinal, member);
+        indexText(entry.nameKey, ordinal, member);
+        indexText(entry.serialKey, ordinal, member);
+    }
+
+    private static void indexValue(Map<String, BitSet> index, String value, int ordinal, boolean member) {
+        if (value != null) {
+            bits(index, value).set(ordinal, member);
         }
-        if (filters.containsKey("memory")) {
-            action.accept(bits(memoryIndex, filters.get("memory")));
-        }
-        if (filters.containsKey("os")) {
-            action.accept(bits(osIndex, filters.get("os")));
-        }
-        for (String text : List.of(entry.nameKey, entry.serialKey)) {
-            for (int i = 0; i < text.length(); i++) {
-                action.accept(gram(text.charAt(i), true));
-                if (i + 1 < text.length()) {
-                    action.accept(gram(text.charAt(i), text.charAt(i + 1), true));
-                }
+    }
+
+    private void indexText(String text, int ordinal, boolean member) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            gram(c, true).set(ordinal, member);
+            if (i + 1 < length) {
+                gram(c, text.charAt(i + 1), true).set(ordinal, member);
             }
         }
     }
+
 
     private static <K> BitSet bits(Map<K, BitSet> index, K key) {
         return index.computeIfAbsent(key, k -> new BitSet());

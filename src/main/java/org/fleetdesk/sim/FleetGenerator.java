@@ -2,8 +2,6 @@ package org.fleetdesk.sim;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,10 +60,8 @@ final class FleetGenerator {
         String revision = model.revisions.get(random.nextInt(model.revisions.size()));
         boolean trixie = random.nextDouble() < 0.55;
         String kernel = model.runs32Bit() && random.nextDouble() < 0.15 ? "armv7l" : "aarch64";
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("model", model.filterValue);
-        filters.put("memory", memory);
-        filters.put("os", trixie ? "raspios-13" : "raspios-12");
+        Map<String, String> filters = Map.of("model", model.filterValue, "memory", memory,
+                "os", trixie ? "raspios-13" : "raspios-12");
         return new Device(RandomIds.uuid(random), name, uniqueSerial(), tags,
                 new Board(model.boardName, revision, model.memoryDisplays.get(memoryIndex)),
                 new OsInfo("Raspberry Pi OS", trixie ? "13 (Trixie)" : "12 (Bookworm)"), kernel, filters);
@@ -87,7 +83,7 @@ final class FleetGenerator {
     }
 
     private List<String> tags(String role, String site) {
-        Set<String> tags = new LinkedHashSet<>();
+        List<String> tags = new ArrayList<>(4);
         double environment = random.nextDouble();
         if (environment < 0.65) {
             tags.add("production");
@@ -101,7 +97,10 @@ final class FleetGenerator {
             tags.add(site);
         }
         if (random.nextDouble() < 0.12) {
-            tags.add(EXTRA_TAGS.get(random.nextInt(EXTRA_TAGS.size())));
+            String extra = EXTRA_TAGS.get(random.nextInt(EXTRA_TAGS.size()));
+            if (!tags.contains(extra)) {
+                tags.add(extra);
+            }
         }
         return List.copyOf(tags);
     }
