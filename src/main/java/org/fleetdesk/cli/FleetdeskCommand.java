@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 IdentitiesCommand.class,
                 ArtefactsCommand.class,
                 DeploymentsCommand.class,
+                SimCommand.class,
         })
 public final class FleetdeskCommand implements Runnable {
     private final CliEnvironment environment;

@@ -1,0 +1,74 @@
+package org.fleetdesk.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a {@code query} string is read, term by term. */
+class DeviceQueryTest {
+
+    @Test
+    void splitsOnAnyWhitespaceIntoQualifiersAndFreeText() {
+        DeviceQuery query = DeviceQuery.parse("  model:5\ttag:production \n dashboard  ");
+        assertEquals(List.of("5"), query.models());
+        assertEquals(List.of("production"), query.tags());
+        assertEquals(List.of("dashboard"), query.freeText());
+    }
+
+    @Test
+    void keepsRepeatedQualifiersInOrder() {
+        DeviceQuery query = DeviceQuery.parse("tag:production tag:kiosk model:5 model:4b memory:8gb os:raspios-13 os:raspios-12");
+        assertEquals(List.of("production", "kiosk"), query.tags());
+        assertEquals(List.of("5", "4b"), query.models());
+        assertEquals(List.of("8gb"), query.memories());
+        assertEquals(List.of("raspios-13", "raspios-12"), query.oses());
+    }
+
+    @Test
+    void qualifierNamesIgnoreCaseButValuesAreExact() {
+        DeviceQuery query = DeviceQuery.parse("TAG:Kiosk Model:CM4");
+        assertEquals(List.of("Kiosk"), query.tags());
+        assertEquals(List.of("CM4"), query.models());
+    }
+
+    @Test
+    void freeTextIsLowercased() {
+        assertEquals(List.of("kiosk-leeds", "ea63"), DeviceQuery.parse("Kiosk-LEEDS EA63").freeText());
+    }
+
+    @Test
+    void unknownQualifiersAndLeadingColonsAreFreeTextWithTheColon() {
+        assertEquals(List.of("colour:red", ":5", "model"), DeviceQuery.parse("colour:red :5 model").freeText());
+    }
+
+    @Test
+    void quotesMakeOnePhrase() {
+        assertEquals(List.of("point of sale"), DeviceQuery.parse("\"point of sale\"").freeText());
+        assertEquals(List.of("point of sale", "leeds"), DeviceQuery.parse("\"Point Of Sale\" leeds").freeText());
+        assertEquals(List.of("a b"), DeviceQuery.parse("a\" b\"").freeText());
+    }
+
+    @Test
+    void aQuotedQualifierIsLiteralTextWhileAQuotedValueIsAValue() {
+        DeviceQuery literal = DeviceQuery.parse("\"tag:kiosk\"");
+        assertEquals(List.of("tag:kiosk"), literal.freeText());
+        assertTrue(literal.tags().isEmpty());
+        assertEquals(List.of("point of sale"), DeviceQuery.parse("tag:\"point of sale\"").tags());
+    }
+
+    @Test
+    void anUnclosedQuoteRunsToTheEnd() {
+        assertEquals(List.of("kiosk leeds"), DeviceQuery.parse("\"kiosk leeds").freeText());
+        assertEquals(List.of("x"), DeviceQuery.parse("tag:\"x").tags());
+    }
+
+    @Test
+    void emptyTermsSetNoCondition() {
+        assertTrue(DeviceQuery.parse("").isEmpty());
+        assertTrue(DeviceQuery.parse(null).isEmpty());
+        assertTrue(DeviceQuery.parse(" \t ").isEmpty());
+        assertTrue(DeviceQuery.parse("tag: model: memory:\"\" os: \"\"").isEmpty());
+    }
+}
