@@ -35,6 +35,10 @@ public final class FleetdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    public FleetdeskCommand() {
+        this(CliEnvironment.system());
+    }
+
     public FleetdeskCommand(CliEnvironment environment) {
         this.environment = environment;
     }
