@@ -44,6 +44,7 @@ public final class FleetStore implements AutoCloseable {
     private final CachedTable<Artefact> artefacts;
     private final CachedTable<AuthKey> authKeys;
     private final CachedTable<DeviceIdentity> deviceIdentities;
+    private final ActivityLog activity;
     private final AtomicLong deviceGeneration = new AtomicLong();
     private final Object indexLock = new Object();
     private volatile IndexSnapshot index = new IndexSnapshot(null, -1);
@@ -57,6 +58,7 @@ public final class FleetStore implements AutoCloseable {
         artefacts = new CachedTable<>(db, clock, TableMapping.ARTEFACTS);
         authKeys = new CachedTable<>(db, clock, TableMapping.AUTH_KEYS);
         deviceIdentities = new CachedTable<>(db, clock, TableMapping.DEVICE_IDENTITIES);
+        activity = new ActivityLog(db, clock);
     }
 
     /**
@@ -187,6 +189,11 @@ public final class FleetStore implements AutoCloseable {
 
     public CachedTable<DeviceIdentity> deviceIdentities() {
         return deviceIdentities;
+    }
+
+    /** The journal of what Fleetdesk changed in this organisation. */
+    public ActivityLog activity() {
+        return activity;
     }
 
     /** When {@code resource} was last replaced by a complete sync, if ever. */

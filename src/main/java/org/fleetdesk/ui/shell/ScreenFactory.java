@@ -3,6 +3,8 @@ package org.fleetdesk.ui.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.fleetdesk.ui.activity.ActivityScreen;
+import org.fleetdesk.ui.activity.ActivityViewModel;
 import org.fleetdesk.ui.common.Screen;
 import org.fleetdesk.ui.common.Session;
 import org.fleetdesk.ui.common.TaskExecutor;
@@ -26,6 +28,7 @@ public final class ScreenFactory {
     public List<Screen> create(Session session, IntConsumer select) {
         List<Screen> screens = new ArrayList<>();
         settings.setSession(session);
+        screens.add(new ActivityScreen(new ActivityViewModel(session)));
         screens.add(new SettingsScreen(settings));
         return screens;
     }

@@ -14,6 +14,7 @@ import org.fleetdesk.secrets.Secret;
 import org.fleetdesk.secrets.TokenStore;
 import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.sim.SimServer;
+import org.fleetdesk.store.ApiActivityRecorder;
 import org.fleetdesk.store.FleetStore;
 import org.fleetdesk.store.StoreCorruptException;
 import org.fleetdesk.store.StorePaths;
@@ -49,9 +50,9 @@ public final class SessionFactory {
         Path cache = home.resolve("demo").resolve(StorePaths.FILE_NAME);
         deleteCache(cache);
         RequestLimiter limiter = RequestLimiter.create(200, 8);
-        ConnectClient client = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token())
-                .limiter(limiter).build();
         FleetStore store = FleetStore.open(cache);
+        ConnectClient client = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token())
+                .limiter(limiter).changeObserver(new ApiActivityRecorder(store, ApiActivityRecorder.GUI)).build();
         return new Session(DEMO_NAME, true, client, limiter, store, executor, server::stop);
     }
 
@@ -61,9 +62,11 @@ public final class SessionFactory {
         Secret token = tokens.load(profile.name()).orElseThrow(() -> new IllegalStateException(
                 "No token is stored for " + profile.name() + ": open Settings and enter its token again."));
         RequestLimiter limiter = RequestLimiter.defaults();
+        FleetStore store = openCache(cacheFile(profile));
+        store.activity().prune();
         ConnectClient client = ConnectClient.builder().baseUrl(profile.apiUrl()).token(token.reveal())
-                .limiter(limiter).build();
-        return new Session(profile.name(), false, client, limiter, openCache(cacheFile(profile)), executor, () -> { });
+                .limiter(limiter).changeObserver(new ApiActivityRecorder(store, ApiActivityRecorder.GUI)).build();
+        return new Session(profile.name(), false, client, limiter, store, executor, () -> { });
     }
 
     private Path cacheFile(Profile profile) {
