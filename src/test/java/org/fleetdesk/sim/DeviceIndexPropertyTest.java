@@ -1,6 +1,7 @@
 package org.fleetdesk.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,19 @@ class DeviceIndexPropertyTest {
 
     private static List<String> values(List<Term> terms, String kind) {
         return terms.stream().filter(t -> t.kind().equals(kind)).map(Term::value).toList();
+    }
+
+    @Test
+    void aRepeatedQuerySeesDevicesAddedAndRemovedSinceItLastRan() {
+        Organisation organisation = new Organisation(SimConfig.builder().devices(500).seed(3).build(), new SimClock(1));
+        DeviceQuery query = DeviceQuery.parse("tag:production kiosk");
+        List<String> before = organisation.selectDevices(query, 0, 100).page().stream().map(e -> e.device.id()).toList();
+        organisation.deleteDevice(before.get(0));
+        String secret = organisation.createAuthKey("k", 1, "kiosk-new", List.of("production")).secret();
+        String added = organisation.exchangeAuthKey(secret, "host").id();
+        List<String> after = organisation.selectDevices(query, 0, 100).page().stream().map(e -> e.device.id()).toList();
+        assertEquals(before.size(), after.size());
+        assertTrue(!after.contains(before.get(0)) && after.contains(added), after.toString());
     }
 
     @Test
