@@ -41,7 +41,9 @@ class DeviceIndexPropertyTest {
         for (int run = 0; run < 600; run++) {
             List<Term> terms = randomTerms(random, fleet);
             String text = render(terms, random);
-            List<String> expected = fleet.stream().filter(d -> matches(d, terms)).map(Device::id).toList();
+            Expected want = new Expected(values(terms, "model"), values(terms, "memory"), values(terms, "os"),
+                    values(terms, "tag"), values(terms, "text").stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+            List<String> expected = fleet.stream().filter(want::matches).map(Device::id).toList();
             int offset = random.nextInt(3) * 20;
             DeviceIndex.Selection selection = organisation.selectDevices(DeviceQuery.parse(text), offset, 50);
             assertEquals(expected.size(), selection.totalCount(), text);
@@ -91,30 +93,26 @@ class DeviceIndexPropertyTest {
         return String.join(random.nextBoolean() ? " " : " \t ", parts);
     }
 
-    private static boolean matches(Device device, List<Term> terms) {
-        List<String> models = values(terms, "model");
-        List<String> memories = values(terms, "memory");
-        List<String> oses = values(terms, "os");
-        if (!models.isEmpty() && !models.contains(device.filters().get("model"))) {
-            return false;
-        }
-        if (!memories.isEmpty() && !memories.contains(device.filters().get("memory"))) {
-            return false;
-        }
-        if (!oses.isEmpty() && !oses.contains(device.filters().get("os"))) {
-            return false;
-        }
-        if (!device.tags().containsAll(values(terms, "tag"))) {
-            return false;
-        }
-        for (String text : values(terms, "text")) {
-            String needle = text.toLowerCase(Locale.ROOT);
-            if (!device.name().toLowerCase(Locale.ROOT).contains(needle)
-                    && !device.serialNumber().toLowerCase(Locale.ROOT).contains(needle)) {
+    /** The documented semantics, applied directly to a device. */
+    private record Expected(List<String> models, List<String> memories, List<String> oses, List<String> tags,
+                            List<String> texts) {
+        boolean matches(Device device) {
+            if (!models.isEmpty() && !models.contains(device.filters().get("model"))) {
                 return false;
             }
+            if (!memories.isEmpty() && !memories.contains(device.filters().get("memory"))) {
+                return false;
+            }
+            if (!oses.isEmpty() && !oses.contains(device.filters().get("os"))) {
+                return false;
+            }
+            if (!device.tags().containsAll(tags)) {
+                return false;
+            }
+            String name = device.name().toLowerCase(Locale.ROOT);
+            String serial = device.serialNumber().toLowerCase(Locale.ROOT);
+            return texts.stream().allMatch(text -> name.contains(text) || serial.contains(text));
         }
-        return true;
     }
 
     private static List<String> values(List<Term> terms, String kind) {
