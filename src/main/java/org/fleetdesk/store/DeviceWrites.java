@@ -34,11 +34,8 @@ final class DeviceWrites {
         this.c = connection;
     }
 
-    /** What a replace did, for the sync state and for tests. */
-    record Outcome(int added, int changed, int removed, int total) {
-    }
-
-    Outcome replaceAll(Collection<Device> devices) throws SQLException {
+    /** Makes the tables hold exactly {@code devices}; returns how many devices that is. */
+    int replaceAll(Collection<Device> devices) throws SQLException {
         Map<String, Device> incoming = byId(devices);
         Map<String, long[]> existing = new HashMap<>();
         long maxRow = 0;
@@ -95,7 +92,7 @@ final class DeviceWrites {
             insertText(changed);
             insertText(added);
         }
-        return new Outcome(added.size(), changed.size(), removed.size(), incoming.size());
+        return incoming.size();
     }
 
     void upsert(Device device) throws SQLException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,73 +69,85 @@ class OfflineSearchBenchmark {
 
     @Test
     void offlineSearchOn100000Devices() throws IOException {
+        Path file = dir.resolve("cache.sqlite");
+        List<String> writes = writeTheCache(file);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        FleetStore[] opened = new FleetStore[1];
+        String open = timed(() -> opened[0] = FleetStore.open(file));
+        try (FleetStore store = opened[0]) {
+            System.gc();
+            long heapWithoutIndex = memory.getHeapMemoryUsage().getUsed();
+            String indexBuild = timed(store::index);
+            FleetIndex index = store.index();
+            System.gc();
+            long indexHeap = memory.getHeapMemoryUsage().getUsed() - heapWithoutIndex;
+            List<Device> byName = index.devices();
+            List<DeviceQuery> queries = CORPUS.stream().map(QueryParser::parse).toList();
+            for (DeviceQuery q : queries) {
+                assertEquals(byName.stream().filter(QueryMatcher.of(q)).map(Device::id).toList(),
+                        index.matchingIds(q, DeviceSort.BY_NAME), q::toString);
+            }
+            double[] baseline = measure(queries, q -> byName.stream().filter(QueryMatcher.of(q)).map(Device::id)
+                    .toList().size());
+            double[] fleetdesk = measure(queries, q -> {
+                List<String> ids = index.matchingIds(q, DeviceSort.BY_NAME);
+                return ids.size() + (ids.isEmpty() ? 0 : ids.get(ids.size() - 1).length());
+            });
+            double[] sql = measure(queries, q -> store.count(q) + store.search(q, DeviceSort.BY_NAME, 0, 100).size());
+            double[] facets = measure(queries, q -> index.facets(q).total());
+
+            System.out.printf(Locale.ROOT, "%nOffline search: %,d cached devices, %d queries x %d rounds, load"
+                    + " average %s on %d cores%n", DEVICES, queries.size(), ROUNDS, loadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "%-52s %9s %9s %9s %8s%n", "", "median", "p99", "max", "ratio");
+            row("baseline: QueryMatcher filter over 100,000 in memory", baseline, baseline);
+            row("Fleetdesk index: count + ordered ids (GUI)", fleetdesk, baseline);
+            row("Fleetdesk SQL: count + first page of 100 (CLI)", sql, baseline);
+            row("Fleetdesk index: facet counts (charts, completion)", facets, baseline);
+            System.out.println();
+            writes.forEach(System.out::println);
+            System.out.printf(Locale.ROOT, "open with quick_check: %s; index() build from the cache: %s,"
+                    + " %,d MB of heap (the devices and their index)%n", open, indexBuild, indexHeap >> 20);
+        }
+    }
+
+    /** Writes 100,000 devices into an empty cache, then two resyncs; returns the report lines. */
+    private static List<String> writeTheCache(Path file) throws IOException {
         List<Device> fleet = TestFleet.generate(DEVICES, 2024);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        Path file = dir.resolve("cache.sqlite");
         System.gc();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
         long vmHwmBefore = vmHwmKb();
-
-        long replaceMs;
+        String replace;
         long peakHeap;
         try (FleetStore store = FleetStore.open(file); HeapSampler sampler = new HeapSampler(memory)) {
-            long t = System.nanoTime();
-            store.replaceDevices(fleet);
-            replaceMs = (System.nanoTime() - t) / 1_000_000;
+            replace = timed(() -> store.replaceDevices(fleet));
             peakHeap = sampler.peak();
         }
         long vmHwmAfter = vmHwmKb();
         long fileMb = Files.size(file) / (1024 * 1024);
-
         List<Device> resync = resync(fleet, new Random(9));
+        String changed;
+        String unchanged;
         try (FleetStore store = FleetStore.open(file)) {
-            long t = System.nanoTime();
-            store.replaceDevices(resync);
-            long resyncMs = (System.nanoTime() - t) / 1_000_000;
-            t = System.nanoTime();
-            store.replaceDevices(resync);
-            long unchangedMs = (System.nanoTime() - t) / 1_000_000;
-            store.close();
-
-            t = System.nanoTime();
-            FleetStore reopened = FleetStore.open(file);
-            long openMs = (System.nanoTime() - t) / 1_000_000;
-            try (reopened) {
-                t = System.nanoTime();
-                FleetIndex index = reopened.index();
-                long indexMs = (System.nanoTime() - t) / 1_000_000;
-                List<Device> byName = index.devices();
-                List<DeviceQuery> queries = CORPUS.stream().map(QueryParser::parse).toList();
-                for (DeviceQuery q : queries) {
-                    assertEquals(byName.stream().filter(QueryMatcher.of(q)).map(Device::id).toList(),
-                            index.matchingIds(q, DeviceSort.BY_NAME), q::toString);
-                }
-                double[] baseline = measure(queries, q -> (int) byName.stream().filter(QueryMatcher.of(q))
-                        .map(Device::id).toList().size());
-                double[] fleetdesk = measure(queries, q -> {
-                    List<String> ids = index.matchingIds(q, DeviceSort.BY_NAME);
-                    return ids.size() + (ids.isEmpty() ? 0 : ids.get(ids.size() - 1).length());
-                });
-                double[] sql = measure(queries, q -> reopened.count(q)
-                        + reopened.search(q, DeviceSort.BY_NAME, 0, 100).size());
-                double[] facets = measure(queries, q -> index.facets(q).total());
-
-                System.out.printf(Locale.ROOT, "%nOffline search: %,d cached devices, %d queries x %d rounds, load"
-                        + " average %s%n", DEVICES, queries.size(), ROUNDS, loadAverage());
-                System.out.printf(Locale.ROOT, "%-52s %9s %9s %9s %8s%n", "", "median", "p99", "max", "ratio");
-                row("baseline: QueryMatcher filter over 100,000 in memory", baseline, baseline);
-                row("Fleetdesk index: count + ordered ids (GUI)", fleetdesk, baseline);
-                row("Fleetdesk SQL: count + first page of 100 (CLI)", sql, baseline);
-                row("Fleetdesk index: facet counts (charts, completion)", facets, baseline);
-                System.out.printf(Locale.ROOT, "%nreplaceDevices(%,d) into an empty cache: %,d ms; heap: %,d MB live"
-                                + " before (the devices), peak %,d MB during; process peak RSS %,d -> %,d MB; file %,d MB%n",
-                        DEVICES, replaceMs, heapBefore >> 20, peakHeap >> 20, vmHwmBefore >> 10, vmHwmAfter >> 10, fileMb);
-                System.out.printf(Locale.ROOT, "replaceDevices resync (1,000 changed, 500 gone, 500 new): %,d ms;"
-                        + " unchanged resync: %,d ms%n", resyncMs, unchangedMs);
-                System.out.printf(Locale.ROOT, "open with quick_check: %,d ms; index() build from the cache: %,d ms%n",
-                        openMs, indexMs);
-            }
+            changed = timed(() -> store.replaceDevices(resync));
+            unchanged = timed(() -> store.replaceDevices(resync));
         }
+        return List.of(String.format(Locale.ROOT, "replaceDevices(%,d) into an empty cache: %s; heap: %,d MB live"
+                        + " before (the devices), peak %,d MB during; process peak RSS %,d -> %,d MB; file %,d MB",
+                        DEVICES, replace, heapBefore >> 20, peakHeap >> 20, vmHwmBefore >> 10, vmHwmAfter >> 10, fileMb),
+                String.format(Locale.ROOT, "replaceDevices resync (1,000 changed, 500 gone, 500 new): %s;"
+                        + " unchanged resync: %s", changed, unchanged));
+    }
+
+    /** Wall time and this thread's CPU time (less disturbed by other processes on a busy machine). */
+    private static String timed(Runnable work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        work.run();
+        return String.format(Locale.ROOT, "%,d ms (CPU %,d ms)", (System.nanoTime() - wall) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
 
     private static List<Device> resync(List<Device> fleet, Random random) {
