@@ -53,16 +53,36 @@ public record DeviceSort(Field field, boolean descending) {
         return new Key(rank, value == null ? "" : value, "", Folding.text(name), name, id);
     }
 
-    public record Key(int rank, String primary, String secondary, String nameFold, String name, String id)
-            implements Comparable<Key> {
+    /** The compared values of one device; {@code bmpOnly} when none contains a surrogate, the common fast case. */
+    public record Key(int rank, String primary, String secondary, String nameFold, String name, String id,
+                      boolean bmpOnly) implements Comparable<Key> {
+        Key(int rank, String primary, String secondary, String nameFold, String name, String id) {
+            this(rank, primary, secondary, nameFold, name, id, noSurrogate(primary) && noSurrogate(secondary)
+                    && noSurrogate(nameFold) && noSurrogate(name) && noSurrogate(id));
+        }
+
         @Override
         public int compareTo(Key o) {
             int c = Integer.compare(rank, o.rank);
-            c = c != 0 ? c : Folding.compareCodePoints(primary, o.primary);
-            c = c != 0 ? c : Folding.compareCodePoints(secondary, o.secondary);
-            c = c != 0 ? c : Folding.compareCodePoints(nameFold, o.nameFold);
-            c = c != 0 ? c : Folding.compareCodePoints(name, o.name);
-            return c != 0 ? c : Folding.compareCodePoints(id, o.id);
+            c = c != 0 ? c : compare(primary, o.primary, o);
+            c = c != 0 ? c : compare(secondary, o.secondary, o);
+            c = c != 0 ? c : compare(nameFold, o.nameFold, o);
+            c = c != 0 ? c : compare(name, o.name, o);
+            return c != 0 ? c : compare(id, o.id, o);
+        }
+
+        // Without surrogates, UTF-16 order (String.compareTo, much faster) is code point order.
+        private int compare(String a, String b, Key other) {
+            return bmpOnly && other.bmpOnly ? a.compareTo(b) : Folding.compareCodePoints(a, b);
+        }
+
+        private static boolean noSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

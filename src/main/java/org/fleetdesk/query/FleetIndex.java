@@ -90,7 +90,7 @@ public final class FleetIndex {
 
     /** Indexes {@code devices}; when two have the same id the later one is kept, as the store's upsert does. */
     public static FleetIndex of(Collection<Device> devices) {
-        Map<String, Device> byId = new LinkedHashMap<>();
+        Map<String, Device> byId = new LinkedHashMap<>(devices.size() * 2);
         for (Device device : devices) {
             byId.put(device.id(), device);
         }

@@ -39,17 +39,23 @@ public final class Folding {
 
     /** Orders strings by Unicode code point, the order of SQLite's BINARY collation on UTF-8 text. */
     public static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
+        int length = Math.min(a.length(), b.length());
+        for (int i = 0; i < length; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
             if (ca != cb) {
-                return Integer.compare(ca, cb);
+                // UTF-16 order is code point order except that surrogates (supplementary characters) must sort
+                // after U+E000..U+FFFF: move the surrogates above them.
+                if (ca >= 0xD800 && cb >= 0xD800) {
+                    return codePointRank(ca) - codePointRank(cb);
+                }
+                return ca - cb;
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return a.length() - b.length();
+    }
+
+    private static int codePointRank(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
     }
 }

@@ -107,6 +107,7 @@ final class DeviceReads {
         }
     }
 
+    /** Every device, in storage order (a sequential read: following the name index would be slower). */
     List<Device> all() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + DeviceRows.SELECT_COLUMNS + " FROM devices d")) {
             return devices(ps);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import org.fleetdesk.query.Folding;
 /**
  * Writes to {@code devices}, {@code device_tags} and the {@code device_text} full-text index, inside a transaction
  * the caller holds. Replacing the whole set compares content hashes, so a sync that changed little writes little;
- * when most rows change (the first sync) the text index is rebuilt in one statement instead of row by row.
+ * when most rows change (the first sync) the indexes are dropped and built again once instead of row by row.
  */
 final class DeviceWrites {
     private static final int BATCH = 1000;
@@ -33,11 +34,8 @@ final class DeviceWrites {
         this.c = connection;
     }
 
-    /** What a replace did, for the sync state and for tests. */
-    record Outcome(int added, int changed, int removed, int total) {
-    }
-
-    Outcome replaceAll(Collection<Device> devices) throws SQLException {
+    /** Makes the tables hold exactly {@code devices}; returns how many devices that is. */
+    int replaceAll(Collection<Device> devices) throws SQLException {
         Map<String, Device> incoming = byId(devices);
         Map<String, long[]> existing = new HashMap<>();
         long maxRow = 0;
@@ -57,7 +55,11 @@ final class DeviceWrites {
         });
         Map<Long, Device> changed = new LinkedHashMap<>();
         Map<Long, Device> added = new LinkedHashMap<>();
-        for (Device device : incoming.values()) {
+        // New rows in id order: the unique index on id then grows at its end instead of at random places,
+        // which makes the first sync of a large fleet several times faster.
+        List<Device> inIdOrder = new ArrayList<>(incoming.values());
+        inIdOrder.sort(Comparator.comparing(Device::id));
+        for (Device device : inIdOrder) {
             long[] row = existing.get(device.id());
             if (row == null) {
                 added.put(++maxRow, device);
@@ -66,8 +68,10 @@ final class DeviceWrites {
             }
         }
         int changes = removed.size() + changed.size() + added.size();
-        boolean rebuildText = changes * 4L > Math.max(existing.size(), incoming.size());
-        if (!rebuildText) {
+        // When most rows change (the first sync), rebuilding the indexes once is cheaper than updating them per row.
+        boolean bulk = changes * 4L > Math.max(existing.size(), incoming.size());
+        List<String> secondaryIndexes = bulk ? dropSecondaryIndexes() : List.of();
+        if (!bulk) {
             deleteText(removed);
             deleteText(changed.keySet());
         }
@@ -77,13 +81,18 @@ final class DeviceWrites {
         writeRows(INSERT, added);
         insertTags(changed);
         insertTags(added);
-        if (rebuildText) {
+        if (bulk) {
             rebuildText();
+            try (Statement s = c.createStatement()) {
+                for (String index : secondaryIndexes) {
+                    s.execute(index);
+                }
+            }
         } else {
             insertText(changed);
             insertText(added);
         }
-        return new Outcome(added.size(), changed.size(), removed.size(), incoming.size());
+        return incoming.size();
     }
 
     void upsert(Device device) throws SQLException {
@@ -165,6 +174,28 @@ final class DeviceWrites {
 
     private void deleteText(Collection<Long> rows) throws SQLException {
         deleteRows("DELETE FROM device_text WHERE rowid = ?", rows);
+    }
+
+    /**
+     * Drops the declared indexes of the device tables (not the ones that enforce uniqueness) and returns the SQL
+     * that creates them again, read from the schema itself so that it always matches the current migration.
+     */
+    private List<String> dropSecondaryIndexes() throws SQLException {
+        List<String[]> indexes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master"
+                + " WHERE type = 'index' AND tbl_name IN ('devices', 'device_tags') AND sql IS NOT NULL")) {
+            while (rs.next()) {
+                indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        List<String> create = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            for (String[] index : indexes) {
+                s.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+                create.add(index[1]);
+            }
+        }
+        return create;
     }
 
     private void rebuildText() throws SQLException {

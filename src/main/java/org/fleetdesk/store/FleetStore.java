@@ -90,8 +90,8 @@ public final class FleetStore implements AutoCloseable {
      */
     public void replaceDevices(Collection<Device> devices) {
         writeDevices(c -> {
-            DeviceWrites.Outcome outcome = new DeviceWrites(c).replaceAll(devices);
-            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
+            int count = new DeviceWrites(c).replaceAll(devices);
+            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), count);
             return null;
         });
     }

@@ -61,7 +61,7 @@ class QuerySqlEquivalenceTest {
 
     @Test
     void randomQueriesGiveTheMatchersAnswer() {
-        assertSameAnswers(fleet, 1, 400);
+        assertSameAnswers(fleet, 1, 300);
     }
 
     @Test

@@ -26,7 +26,8 @@ CREATE TABLE devices (
     -- hash of everything above from the API, to skip unchanged devices when a sync replaces the set
     content_hash        INTEGER NOT NULL
 );
-CREATE INDEX devices_by_name ON devices(name_fold, name, id);
+-- the order of DeviceSort.BY_NAME, so that listing by name needs no sorting
+CREATE INDEX devices_by_name ON devices(name_fold, coalesce(name, ''), id);
 CREATE INDEX devices_by_model ON devices(filter_model);
 CREATE INDEX devices_by_memory ON devices(filter_memory);
 CREATE INDEX devices_by_os ON devices(filter_os);
