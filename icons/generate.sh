@@ -36,7 +36,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Without these, ImageMagick stamps the time into each PNG and every run changes the committed files.
-stable=(-define png:exclude-chunks=date,time +set date:create +set date:modify)
+stable=(-define "png:exclude-chunks=date,time" +set date:create +set date:modify)
 
 render() { # size source output
   rsvg-convert --width "$1" --height "$1" "$2" --output "$3"

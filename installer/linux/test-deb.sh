@@ -75,7 +75,8 @@ fleetdesk_paths > "$work/before"
 
 echo "== install $deb"
 # dpkg -i does not fetch dependencies: install the ones the package names first.
-apt_install $(dpkg-deb -f "$deb" Depends | sed -e 's/([^)]*)//g' -e 's/[,|]/ /g')
+read -ra depends <<< "$(dpkg-deb -f "$deb" Depends | sed -e 's/([^)]*)//g' -e 's/[,|]/ /g')"
+apt_install "${depends[@]}"
 step=$SECONDS
 dpkg -i "$deb" >/dev/null
 echo "install: $(elapsed $step)"
@@ -107,7 +108,8 @@ xvfb_pid=$!
 exec 3>&-
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 [ -s "$work/display" ] || fail "Xvfb did not start"
-export DISPLAY=":$(cat "$work/display")"
+DISPLAY=":$(cat "$work/display")"
+export DISPLAY
 step=$SECONDS
 as_user fleetdesk --demo > "$work/app.log" 2>&1 &
 app_pid=$!
