@@ -40,10 +40,10 @@ foreach ($tool in $jlink, $jpackage, $jar) {
 if (-not (Test-Path (Join-Path $jdkBin '..\jmods'))) { throw "$jdkBin\..\jmods is missing, which jlink needs: use a full JDK 17" }
 
 if (-not (Get-Command candle.exe -ErrorAction SilentlyContinue)) {
-    $wix = Get-ChildItem "${env:ProgramFiles(x86)}\WiX Toolset v3*\bin" -Directory -ErrorAction SilentlyContinue |
-        Sort-Object FullName -Descending | Select-Object -First 1
+    $wix = Resolve-Path "${env:ProgramFiles(x86)}\WiX Toolset v3*\bin" -ErrorAction SilentlyContinue |
+        Sort-Object Path -Descending | Select-Object -First 1
     if (-not $wix) { throw 'WiX Toolset 3 not found (candle.exe, light.exe): install it, e.g. choco install wixtoolset --version 3.14.1' }
-    $env:PATH = "$($wix.FullName);$env:PATH"
+    $env:PATH = "$($wix.Path);$env:PATH"
 }
 
 if (-not $SkipMaven) {
