@@ -55,11 +55,23 @@ user=fdtest$$
 home=$work/home
 xvfb_pid=""
 app_pid=""
+# The app runs in a session of its own (setsid), so its process group ends with it; what GTK started for the user
+# outside that group (its accessibility bus) is ended by process id.
+stop_app() {
+  if [ -n "$app_pid" ]; then
+    kill -- "-$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+  fi
+  for _ in $(seq 25); do pgrep -u "$user" >/dev/null || return 0; sleep 0.2; done
+  for pid in $(pgrep -u "$user"); do kill "$pid" 2>/dev/null || true; done
+  sleep 1
+}
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  dpkg -s fleetdesk >/dev/null 2>&1 && dpkg -P fleetdesk >/dev/null 2>&1 || true
-  id "$user" >/dev/null 2>&1 && userdel "$user" 2>/dev/null || true
+  id "$user" >/dev/null 2>&1 && stop_app
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+  if dpkg -s fleetdesk >/dev/null 2>&1; then dpkg -P fleetdesk >/dev/null 2>&1 || true; fi
+  if id "$user" >/dev/null 2>&1; then userdel "$user" || echo "warning: could not delete the test user $user" >&2; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -111,7 +123,8 @@ for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 DISPLAY=":$(cat "$work/display")"
 export DISPLAY
 step=$SECONDS
-as_user fleetdesk --demo > "$work/app.log" 2>&1 &
+setsid runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$DISPLAY" fleetdesk --demo \
+  > "$work/app.log" 2>&1 &
 app_pid=$!
 window=""
 for _ in $(seq 120); do
@@ -129,9 +142,7 @@ import -window root target/installer/deb-window.png
 spread=$(convert target/installer/deb-window.png -format '%[fx:standard_deviation]' info:)
 awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "the screenshot is blank"
 pass "window '$(xdotool getwindowname "$window")' ${geometry}, WM_CLASS $wm_class, after ${window_seconds} s; screenshot target/installer/deb-window.png"
-kill "$app_pid"
-wait "$app_pid" 2>/dev/null || true
-app_pid=""
+stop_app
 [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked its native libraries into the user's home"
 
 echo "== remove and purge"
