@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.nio.file.Path;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.secrets.Connections;
 import org.fleetdesk.secrets.ConsolePassphrasePrompt;
 import org.fleetdesk.secrets.ProfileStore;
@@ -14,11 +15,11 @@ import org.fleetdesk.secrets.TokenStores;
  */
 final class Connection {
 
-    /** An API URL and its token; the token is never printed. */
-    record Settings(String apiUrl, String token) {
+    /** An API URL and its token, and the profile they come from (null: the environment); the token is never printed. */
+    record Settings(String apiUrl, String token, String profileName) {
         @Override
         public String toString() {
-            return "Settings[" + apiUrl + ", token <redacted>]";
+            return "Settings[" + apiUrl + ", token <redacted>, profile " + profileName + "]";
         }
     }
 
@@ -27,22 +28,37 @@ final class Connection {
 
     static Settings resolve(String profile, CliEnvironment environment) {
         org.fleetdesk.secrets.Connection connection = connections(environment).resolve(profile);
-        return new Settings(connection.apiUrl(), connection.token().reveal());
+        return new Settings(connection.apiUrl(), connection.token().reveal(), connection.profileName());
     }
 
-    /** Profiles under FLEETDESK_HOME (from the command's environment when set), tokens from their stores. */
-    private static Connections connections(CliEnvironment environment) {
+    /** FLEETDESK_HOME from the command's environment when set, else the application's home. */
+    static Path home(CliEnvironment environment) {
         String homeOverride = environment.variable(AppPaths.HOME_VARIABLE);
-        Path home = homeOverride != null ? Path.of(homeOverride) : AppPaths.home();
-        TokenStores stores = new TokenStores(home, new ConsolePassphrasePrompt(environment.variables(), System.console()));
-        return new Connections(new ProfileStore(home, stores), environment.variables());
+        return homeOverride != null ? Path.of(homeOverride) : AppPaths.home();
+    }
+
+    /** The saved profiles under {@link #home}; tokens come from their stores, passphrases from the environment or console. */
+    static ProfileStore profiles(CliEnvironment environment) {
+        Path home = home(environment);
+        return new ProfileStore(home, new TokenStores(home,
+                new ConsolePassphrasePrompt(environment.variables(), System.console())));
+    }
+
+    private static Connections connections(CliEnvironment environment) {
+        return new Connections(profiles(environment), environment.variables());
     }
 
     static ConnectClient open(Settings settings, CliEnvironment environment) {
+        return open(settings, environment, RequestLimiter.defaults());
+    }
+
+    /** A client whose requests share {@code limiter}. */
+    static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter) {
         return ConnectClient.builder()
                 .baseUrl(settings.apiUrl())
                 .token(settings.token())
                 .retryPolicy(environment.retryPolicy())
+                .limiter(limiter)
                 .build();
     }
 }

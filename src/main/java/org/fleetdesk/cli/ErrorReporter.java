@@ -11,6 +11,7 @@ import org.fleetdesk.api.NotFoundException;
 import org.fleetdesk.api.RateLimitedException;
 import org.fleetdesk.api.ServerErrorException;
 import org.fleetdesk.api.UnauthorizedException;
+import org.fleetdesk.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -50,7 +51,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String headline(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof NetworkException) {
+        if (e instanceof InvalidInputException || e instanceof NetworkException || e instanceof StoreException) {
             return e.getMessage();
         }
         if (e instanceof CancellationException) {
@@ -67,7 +68,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String nextStep(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof NetworkException || e instanceof CancellationException) {
+        if (e instanceof InvalidInputException || e instanceof NetworkException || e instanceof CancellationException
+                || e instanceof StoreException) {
             return null;
         }
         if (e instanceof UnauthorizedException) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
+                "1:anything else, such as a local cache that cannot be read or written (the message says why)",
                 "2:bad usage or invalid input (nothing was sent)",
                 "3:the token was refused (401)",
                 "4:not found (404)",

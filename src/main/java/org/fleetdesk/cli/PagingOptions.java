@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.InvalidInputException;
 import org.fleetdesk.api.Page;
 import org.fleetdesk.api.PageProgress;
 import picocli.CommandLine.Option;
@@ -21,6 +22,17 @@ final class PagingOptions {
 
     @Option(names = "--per-page", paramLabel = "N", defaultValue = "100", description = "Items per page, 1 to 100 (default 100).")
     int perPage;
+
+    /** Checks the options as the API would, for answers computed locally. */
+    void requireValid() {
+        if (page != null && page < 1) {
+            throw new InvalidInputException("Page " + page + " does not exist: pages are numbered from 1.");
+        }
+        if (perPage < 1 || perPage > ConnectClient.MAX_PER_PAGE) {
+            throw new InvalidInputException("per_page " + perPage + " is out of range: ask for between 1 and "
+                    + ConnectClient.MAX_PER_PAGE + " items per page.");
+        }
+    }
 
     /** The items of the requested page (its position noted on {@code err}), or of every page. */
     <T> List<T> fetch(ConnectClient client, PageSource<T> source, PrintWriter err) {

@@ -39,13 +39,18 @@ public final class CachedTable<T> {
     /** Makes the cache hold exactly {@code items} (one transaction) and stamps the resource as fully synced now. */
     public void replaceAll(Collection<T> items) {
         db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM " + mapping.table());
-            }
-            write(c, items);
-            SyncStates.record(c, mapping.resource(), clock.instant(), count(c));
+            replaceAll(c, items);
             return null;
         });
+    }
+
+    /** As {@link #replaceAll(Collection)}, inside a write transaction the caller holds. */
+    void replaceAll(Connection c, Collection<T> items) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM " + mapping.table());
+        }
+        write(c, items);
+        SyncStates.record(c, mapping.resource(), clock.instant(), count(c));
     }
 
     public void upsert(T item) {

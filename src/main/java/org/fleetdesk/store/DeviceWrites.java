@@ -34,8 +34,11 @@ final class DeviceWrites {
         this.c = connection;
     }
 
-    /** Makes the tables hold exactly {@code devices}; returns how many devices that is. */
-    int replaceAll(Collection<Device> devices) throws SQLException {
+    record Outcome(int added, int changed, int removed, int total) {
+    }
+
+    /** Makes the tables hold exactly {@code devices}; returns what changed. */
+    Outcome replaceAll(Collection<Device> devices) throws SQLException {
         Map<String, Device> incoming = byId(devices);
         Map<String, long[]> existing = new HashMap<>();
         long maxRow = 0;
@@ -92,7 +95,7 @@ final class DeviceWrites {
             insertText(changed);
             insertText(added);
         }
-        return incoming.size();
+        return new Outcome(added.size(), changed.size(), removed.size(), incoming.size());
     }
 
     void upsert(Device device) throws SQLException {

@@ -88,11 +88,27 @@ public final class FleetStore implements AutoCloseable {
      * those missing from the collection deleted (with their deployments). Unchanged devices are not rewritten.
      * Stamps {@link CachedResource#DEVICES} as fully synced now. If two devices share an id, the later one is kept.
      */
-    public void replaceDevices(Collection<Device> devices) {
-        writeDevices(c -> {
-            int count = new DeviceWrites(c).replaceAll(devices);
-            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), count);
-            return null;
+    public DeviceChanges replaceDevices(Collection<Device> devices) {
+        return writeDevices(c -> {
+            DeviceWrites.Outcome outcome = new DeviceWrites(c).replaceAll(devices);
+            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
+            return new DeviceChanges(outcome.added(), outcome.changed(), outcome.removed());
+        });
+    }
+
+    /**
+     * Makes the cache hold exactly the organisation in {@code snapshot} (devices, artefacts, auth-key metadata, device
+     * identities) in one transaction: either all four are replaced and stamped as fully synced now, or, if anything
+     * fails, nothing changes. Devices are replaced as by {@link #replaceDevices}; auth-key secrets are never stored.
+     */
+    public DeviceChanges replaceAll(FleetSnapshot snapshot) {
+        return writeDevices(c -> {
+            DeviceWrites.Outcome outcome = new DeviceWrites(c).replaceAll(snapshot.devices());
+            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
+            artefacts.replaceAll(c, snapshot.artefacts());
+            authKeys.replaceAll(c, snapshot.authKeys());
+            deviceIdentities.replaceAll(c, snapshot.deviceIdentities());
+            return new DeviceChanges(outcome.added(), outcome.changed(), outcome.removed());
         });
     }
 

@@ -28,16 +28,16 @@ class CliExitCodesTest {
 
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("set FLEETDESK_TOKEN"), result.err());
-        assertTrue(result.err().contains("--profile"), result.err());
+        assertTrue(result.err().contains("fleetdesk profile add"), result.err());
         assertEquals(0, server.getRequestCount());
     }
 
     @Test
-    void profilesAreNotAvailableYet() {
+    void anUnknownProfileIsBadUsage() {
         CliRun.Result result = cli().run("devices", "list", "--profile", "work");
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains("Profiles are not configured"), result.err());
+        assertTrue(result.err().contains("No profile named 'work'"), result.err());
     }
 
     @Test
@@ -71,7 +71,7 @@ class CliExitCodesTest {
         CliRun.Result result = cli().with("FLEETDESK_API_URL", "http://api.example.com").run("devices", "list");
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains("Refusing plain http://"), result.err());
+        assertTrue(result.err().contains("would send the token unencrypted"), result.err());
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.fleetdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +31,24 @@ final class CliRun {
     }
 
     static CliRun against(MockWebServer server) {
+        return against(server.url("/").toString());
+    }
+
+    /** The API at {@code baseUrl} with {@link #TOKEN}, and a FLEETDESK_HOME of its own (profiles, caches). */
+    static CliRun against(String baseUrl) {
         CliRun run = new CliRun();
-        run.variables.put("FLEETDESK_API_URL", server.url("/").toString());
+        run.variables.put("FLEETDESK_API_URL", baseUrl);
         run.variables.put("FLEETDESK_TOKEN", TOKEN);
+        try {
+            run.variables.put("FLEETDESK_HOME", Files.createTempDirectory("fleetdesk-cli-test").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return run;
+    }
+
+    Path home() {
+        return Path.of(variables.get("FLEETDESK_HOME"));
     }
 
     CliRun without(String variable) {

@@ -30,7 +30,7 @@ class SimCommandTest {
     void servesInTheForegroundAndStopsWhenInterrupted() throws Exception {
         PipedWriter pipe = new PipedWriter();
         BufferedReader output = new BufferedReader(new PipedReader(pipe, 1 << 16));
-        CommandLine command = new CommandLine(new FleetdeskCommand()).setOut(new PrintWriter(pipe, true));
+        CommandLine command = new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setOut(new PrintWriter(pipe, true));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread thread = new Thread(() -> exit.complete(command.execute("sim", "--devices", "42", "--seed", "1",
                 "--speed", "2", "--offline-pct", "10", "--latency-ms", "1")), "sim-command");
@@ -64,7 +64,7 @@ class SimCommandTest {
         }
         PipedWriter pipe = new PipedWriter();
         BufferedReader output = new BufferedReader(new PipedReader(pipe, 1 << 16));
-        CommandLine command = new CommandLine(new FleetdeskCommand()).setOut(new PrintWriter(pipe, true));
+        CommandLine command = new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setOut(new PrintWriter(pipe, true));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread thread = new Thread(() -> exit.complete(command.execute("sim", "--port", Integer.toString(port),
                 "--token", "rporg_given", "--devices", "3", "--trial-ended", "--rate-limit", "100", "--fail-rate", "0",
@@ -81,7 +81,7 @@ class SimCommandTest {
         for (String[] args : new String[][] {{"sim", "--fail-rate", "2"}, {"sim", "--speed", "0"},
                 {"sim", "--token", "not-a-token"}, {"sim", "--devices", "many"}}) {
             StringWriter err = new StringWriter();
-            int code = new CommandLine(new FleetdeskCommand()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+            int code = new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
                     .execute(args);
             assertEquals(2, code, String.join(" ", args));
             assertTrue(!err.toString().isBlank(), "says what is wrong");
@@ -91,7 +91,7 @@ class SimCommandTest {
     @Test
     void helpListsEveryOption() {
         StringWriter out = new StringWriter();
-        new CommandLine(new FleetdeskCommand()).setOut(new PrintWriter(out)).execute("sim", "--help");
+        new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setOut(new PrintWriter(out)).execute("sim", "--help");
         for (String option : new String[] {"--port", "--devices", "--seed", "--token", "--speed", "--latency-ms",
                 "--rate-limit", "--fail-rate", "--offline-pct", "--trial-ended", "--truncate-rate"}) {
             assertTrue(out.toString().contains(option), option);
