@@ -97,7 +97,7 @@ final class DeviceActions {
         deploy.setOnAction(e -> deploy());
         deploy.disableProperty().bind(noSelection.or(writeBlocked.isNotEmpty()).or(onDeploy.isNull()));
 
-        Button history = new Button("Deployments", Icons.icon(MaterialDesignH.HISTORY));
+        Button history = new Button("Show deployments", Icons.icon(MaterialDesignH.HISTORY));
         history.setId("show-deployments");
         history.setOnAction(e -> showDeployments());
         history.disableProperty().bind(noSelection.or(onShowDeployments.isNull()));

@@ -1,15 +1,9 @@
 package org.fleetdesk.ui.devices;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,8 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -37,14 +30,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * its tags (chips, also filters) and its deployment history, read from the cache and fetched from the API on demand.
  */
 public final class DeviceDetailsPane extends ScrollPane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final DeviceDetailsViewModel model;
     private final BiConsumer<Qualifier, String> onFilter;
     private final VBox content = new VBox(12);
     private final Label empty = new Label("Select a device to see its details.");
-    private final TableView<DeploymentRow> history = new TableView<>();
+    private final ListView<DeploymentRow> history = new ListView<>();
     private final Label historyStatus = new Label();
     private final Button fetch;
     private final Button showAll;
@@ -167,28 +157,10 @@ public final class DeviceDetailsPane extends ScrollPane {
     private void setUpHistory() {
         history.setId("deployment-history");
         history.setItems(model.deployments());
-        history.setPrefHeight(220);
-        history.setPlaceholder(new Label("No deployments to show."));
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        history.getColumns().setAll(List.of(
-                column("Artefact", DeploymentRow::artefact, 140),
-                column("State", row -> row.state().apiName().replace('_', ' '), 80),
-                column("Reason", row -> row.reason() == null ? "" : row.reason(), 120),
-                column("Created", row -> time(row.createdAt()), 140),
-                column("Updated", row -> time(row.updatedAt()), 140)));
-    }
-
-    private static TableColumn<DeploymentRow, String> column(String title,
-                                                            Function<DeploymentRow, String> value,
-                                                            double width) {
-        TableColumn<DeploymentRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        history.setPrefHeight(260);
+        history.setCellFactory(view -> new DeploymentCell());
+        history.visibleProperty().bind(Bindings.isNotEmpty(model.deployments()));
+        history.managedProperty().bind(history.visibleProperty());
     }
 
     private static VBox section(String title, Node body) {

@@ -16,6 +16,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.fleetdesk.api.Device;
 import org.fleetdesk.export.DeviceColumn;
 
@@ -158,19 +159,20 @@ public final class DeviceTable {
 
     private static double defaultWidth(DeviceColumn column) {
         return switch (column) {
-            case NAME -> 210;
-            case TAGS -> 250;
-            case MODEL -> 170;
-            case MEMORY -> 150;
-            case OS -> 200;
-            case KERNEL_ARCHITECTURE -> 150;
-            case SERIAL_NUMBER -> 140;
+            case NAME -> 200;
+            case TAGS -> 230;
+            case MODEL -> 180;
+            case MEMORY -> 175;
+            case OS -> 215;
+            case KERNEL_ARCHITECTURE -> 175;
+            case SERIAL_NUMBER -> 150;
         };
     }
 
-    /** A text value; for a device on an old Connect client, says why the value is missing. */
+    /** A text value; for a device on an old Connect client, says why the value is missing. Hovering shows it all. */
     private static final class TextCell extends TableCell<Device, String> {
         private final DeviceColumn column;
+        private final Tooltip full = new Tooltip();
 
         TextCell(DeviceColumn column) {
             this.column = column;
@@ -182,6 +184,7 @@ public final class DeviceTable {
             getStyleClass().remove("muted");
             if (empty) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             if (item == null || item.isEmpty()) {
@@ -192,6 +195,8 @@ public final class DeviceTable {
             } else {
                 setText(item);
             }
+            full.setText(getText());
+            setTooltip(full);
         }
     }
 }

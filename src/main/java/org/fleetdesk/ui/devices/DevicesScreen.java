@@ -83,7 +83,7 @@ public final class DevicesScreen implements Screen {
         root.getStylesheets().add(STYLESHEET);
         root.setTop(new VBox(header(session), searchRow(), messageBanner(), actionRow()));
         SplitPane split = new SplitPane(table.view(), sidePanes);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(sidePanes, false);
         root.setCenter(split);
         model.reload();

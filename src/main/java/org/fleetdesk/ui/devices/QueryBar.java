@@ -1,5 +1,6 @@
 package org.fleetdesk.ui.devices;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -55,9 +56,12 @@ public final class QueryBar extends HBox {
         field.textProperty().addListener((obs, old, now) -> {
             if (!writingField) {
                 model.textProperty().set(now);
-                if (field.isFocused()) {
-                    suggest();
-                }
+                // The caret moves after the text changes: suggest once it has.
+                Platform.runLater(() -> {
+                    if (field.isFocused()) {
+                        suggest();
+                    }
+                });
             }
         });
         model.textProperty().addListener((obs, old, now) -> {
