@@ -192,6 +192,13 @@ public final class DevicesScreen implements Screen {
         return row;
     }
 
+    /** Shows the devices matching {@code query} at once, as chips and text in the search bar (for links from elsewhere). */
+    public void showQuery(String query) {
+        queryModel.setQueryString(query);
+        typingPause.stop();
+        model.setQuery(queryModel.query());
+    }
+
     /** The deployment wizard, pre-filled with the selected devices (wired by the shell). */
     public void setOnDeploy(Consumer<List<Device>> action) {
         actions.onDeployProperty().set(action);

@@ -31,7 +31,8 @@ public final class DevicesScreenPreview {
         File out = new File(args[1]);
         String query = args.length > 2 ? args[2] : "";
         String mode = args.length > 3 ? args[3] : "";
-        SimSessionFixture fixture = SimSessionFixture.start(devices, 42, new FxTaskExecutor(2));
+        SimSessionFixture fixture = devices > 10_000 ? SimSessionFixture.startWithoutSync(devices, 42, new FxTaskExecutor(2))
+                : SimSessionFixture.start(devices, 42, new FxTaskExecutor(2));
         Device shown = fixture.sim().organisation().devices().stream().sorted(DeviceSort.BY_NAME.comparator())
                 .skip(3).findFirst().orElseThrow();
         if (mode.equals("history")) {
