@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -171,6 +172,8 @@ public final class DeviceTable {
 
     /** A text value; for a device on an old Connect client, says why the value is missing. Hovering shows it all. */
     private static final class TextCell extends TableCell<Device, String> {
+        // A pseudo-class, not a style class: switching it restyles the cell without re-matching every selector.
+        private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
         private final DeviceColumn column;
         private final Tooltip full = new Tooltip();
 
@@ -181,17 +184,17 @@ public final class DeviceTable {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove("muted");
+            boolean missing = !empty && (item == null || item.isEmpty());
+            pseudoClassStateChanged(MISSING, missing);
             if (empty) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
-            if (item == null || item.isEmpty()) {
+            if (missing) {
                 Device device = getTableRow() == null ? null : getTableRow().getItem();
                 boolean old = device != null && device.isOldClient() && column.needsCurrentClient();
                 setText(old ? UNKNOWN_OLD_CLIENT : "—");
-                getStyleClass().add("muted");
             } else {
                 setText(item);
             }

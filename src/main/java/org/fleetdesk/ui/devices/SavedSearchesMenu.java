@@ -1,7 +1,6 @@
 package org.fleetdesk.ui.devices;
 
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -24,8 +23,7 @@ final class SavedSearchesMenu extends MenuButton {
         this.query = query;
         this.onApply = onApply;
         setId("saved-searches");
-        model.savedSearches().addListener((ListChangeListener<SavedSearch>) change -> rebuild());
-        query.queryStringProperty().addListener((obs, old, now) -> rebuild());
+        setOnShowing(e -> rebuild());
         rebuild();
     }
 

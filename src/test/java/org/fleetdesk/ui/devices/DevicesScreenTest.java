@@ -159,6 +159,22 @@ class DevicesScreenTest {
     }
 
     @Test
+    void filterValuesInTheDetailsAndChartBarsAddFilters() throws Exception {
+        Device device = table().getItems().stream().filter(d -> !d.isOldClient()).findFirst().orElseThrow();
+        robot.clickOn(device.name());
+        robot.clickOn("memory:" + device.filters().get("memory"));
+        waitUntil(() -> chips().equals(List.of(new QueryChip(Qualifier.MEMORY, device.filters().get("memory")))));
+
+        robot.clickOn("Fleet at a glance");
+        waitUntil(() -> robot.lookup("#fleet-charts .chart-bar").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#fleet-charts .chart-bar").<Node>query());
+
+        waitUntil(() -> chips().size() == 2 && chips().get(1).qualifier() == Qualifier.MODEL);
+        waitUntil(() -> tableShowsExactly(screen.queryModel().queryStringProperty().get()));
+        assertFalse(table().getItems().isEmpty());
+    }
+
+    @Test
     void deletingOneDeviceAsksFirstThenRemovesItFromTheTableAndTheOrganisation() throws Exception {
         Device doomed = table().getItems().get(0);
         robot.clickOn(doomed.name());
