@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.fleetdesk.api.Device;
+import org.fleetdesk.export.DeviceColumn;
 import org.fleetdesk.query.Completion;
 import org.fleetdesk.query.Qualifier;
 import org.fleetdesk.query.QueryMatcher;
@@ -172,6 +175,26 @@ class DevicesScreenTest {
         waitUntil(() -> chips().size() == 2 && chips().get(1).qualifier() == Qualifier.MODEL);
         waitUntil(() -> tableShowsExactly(screen.queryModel().queryStringProperty().get()));
         assertFalse(table().getItems().isEmpty());
+    }
+
+    @Test
+    void theColumnLayoutIsRememberedForTheOrganisation() throws Exception {
+        robot.interact(() -> {
+            screen.table().column(DeviceColumn.KERNEL_ARCHITECTURE).setVisible(false);
+            screen.table().arrange(List.of(DeviceColumn.SERIAL_NUMBER, DeviceColumn.NAME));
+        });
+        Path saved = fixture.folder().resolve(ColumnLayout.FILE_NAME);
+        waitUntil(() -> Files.exists(saved) && Files.readString(saved).contains("KERNEL_ARCHITECTURE"));
+
+        DevicesScreen[] reopened = new DevicesScreen[1];
+        FxToolkit.setupStage(stage -> {
+            reopened[0] = new DevicesScreen(fixture.session());
+            stage.setScene(new Scene((Parent) reopened[0].view(), 1280, 800));
+        });
+
+        waitUntil(() -> !reopened[0].table().column(DeviceColumn.KERNEL_ARCHITECTURE).isVisible());
+        assertEquals(List.of(DeviceColumn.SERIAL_NUMBER, DeviceColumn.NAME, DeviceColumn.TAGS, DeviceColumn.MODEL,
+                DeviceColumn.MEMORY, DeviceColumn.OS), reopened[0].table().visibleColumns());
     }
 
     @Test
