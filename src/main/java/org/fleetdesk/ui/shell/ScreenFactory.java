@@ -8,6 +8,7 @@ import org.fleetdesk.ui.activity.ActivityViewModel;
 import org.fleetdesk.ui.common.Screen;
 import org.fleetdesk.ui.common.Session;
 import org.fleetdesk.ui.common.TaskExecutor;
+import org.fleetdesk.ui.devices.DevicesScreen;
 import org.fleetdesk.ui.settings.SettingsScreen;
 import org.fleetdesk.ui.settings.SettingsViewModel;
 
@@ -28,6 +29,7 @@ public final class ScreenFactory {
     public List<Screen> create(Session session, IntConsumer select) {
         List<Screen> screens = new ArrayList<>();
         settings.setSession(session);
+        screens.add(new DevicesScreen(session));
         screens.add(new ActivityScreen(new ActivityViewModel(session)));
         screens.add(new SettingsScreen(settings));
         return screens;
