@@ -89,6 +89,8 @@ class ShellFlowTest {
         waitUntil(() -> "Online".equals(robot.lookup("#connection-state").queryAs(Label.class).getText()));
         assertTrue(stage.getTitle().startsWith("Fleetdesk"));
         assertTrue(stage.getTitle().contains("Demo organisation (simulated)"), stage.getTitle());
+        waitUntil(() -> robot.lookup("#device-count").queryAs(Label.class).getText().equals("2,500 of 2,500 devices"));
+        assertEquals(2_500, robot.lookup(".table-view").queryTableView().getItems().size(), "the table lists the devices");
     }
 
     @Test
