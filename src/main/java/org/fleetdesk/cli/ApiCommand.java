@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.RequestLimiter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,12 +16,26 @@ abstract class ApiCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    private RequestLimiter limiter;
+
     @Override
     public final Integer call() {
         CliEnvironment environment = environment();
-        try (ConnectClient client = Connection.open(Connection.resolve(connection.profile, environment), environment)) {
+        limiter = createLimiter();
+        try (ConnectClient client = Connection.open(Connection.resolve(connection.profile, environment), environment,
+                limiter)) {
             return run(client);
         }
+    }
+
+    /** The limiter to build the client with, asked once per run; bulk commands allow more than the default. */
+    protected RequestLimiter createLimiter() {
+        return RequestLimiter.defaults();
+    }
+
+    /** The limiter the client of this run was built with (to share with bulk workers). */
+    protected RequestLimiter limiter() {
+        return limiter;
     }
 
     /** Does the work; returns the exit code. */

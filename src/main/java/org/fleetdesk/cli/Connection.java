@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.nio.file.Path;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.secrets.Connections;
 import org.fleetdesk.secrets.ConsolePassphrasePrompt;
 import org.fleetdesk.secrets.ProfileStore;
@@ -38,11 +39,12 @@ final class Connection {
         return new Connections(new ProfileStore(home, stores), environment.variables());
     }
 
-    static ConnectClient open(Settings settings, CliEnvironment environment) {
+    static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter) {
         return ConnectClient.builder()
                 .baseUrl(settings.apiUrl())
                 .token(settings.token())
                 .retryPolicy(environment.retryPolicy())
+                .limiter(limiter)
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.NetworkException;
 import org.fleetdesk.api.NewAuthKey;
 import org.fleetdesk.api.NotFoundException;
+import org.fleetdesk.api.PageProgress;
 import org.fleetdesk.api.RequestLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuthKeyCreator {
     static final int MAX_ATTEMPTS = 5;
+    private static final int LIST_CONCURRENCY = 4;
     private static final Logger LOG = LoggerFactory.getLogger(AuthKeyCreator.class);
 
     private final ConnectClient client;
@@ -47,11 +49,11 @@ public final class AuthKeyCreator {
     }
 
     /**
-     * Lists the organisation's keys (one request per 100 keys) and returns a creator that reconciles against them.
+     * Lists the organisation's keys (one request per 100 keys, a few at a time) and returns a creator that reconciles against them.
      * {@code limiter} is the client's, so that a Retry-After slows every worker; null when it is not shared.
      */
     public static AuthKeyCreator start(ConnectClient client, RequestLimiter limiter) {
-        Set<String> ids = client.listAllAuthKeys().stream().map(AuthKey::id).collect(Collectors.toUnmodifiableSet());
+        Set<String> ids = allKeys(client).stream().map(AuthKey::id).collect(Collectors.toUnmodifiableSet());
         return new AuthKeyCreator(client, limiter, ids);
     }
 
@@ -95,7 +97,7 @@ public final class AuthKeyCreator {
      */
     public int deleteOrphans(Collection<String> descriptions, Set<String> keep) {
         Set<String> wanted = Set.copyOf(descriptions);
-        List<AuthKey> orphans = client.listAllAuthKeys().stream()
+        List<AuthKey> orphans = allKeys(client).stream()
                 .filter(k -> wanted.contains(k.description()) && !existingIds.contains(k.id()) && !keep.contains(k.id()))
                 .toList();
         for (AuthKey orphan : orphans) {
@@ -108,6 +110,11 @@ public final class AuthKeyCreator {
                     orphan.description());
         }
         return orphans.size();
+    }
+
+    private static List<AuthKey> allKeys(ConnectClient client) {
+        return client.fetchAllPages(page -> client.listAuthKeys(page, ConnectClient.MAX_PER_PAGE), LIST_CONCURRENCY,
+                PageProgress.NONE, () -> false);
     }
 
     private void reconcile(String description, ApiException lostAnswer) {
