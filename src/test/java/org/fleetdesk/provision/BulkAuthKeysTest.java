@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fleetdesk.api.ApiException;
 import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.NewAuthKey;
 import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.api.RetryPolicy;
 import org.fleetdesk.sim.SimConfig;
@@ -60,6 +63,61 @@ class BulkAuthKeysTest {
                         "some answers were lost and reconciled");
             }
         }
+    }
+
+    @Test
+    void aLostAnswerNeverTouchesAKeyThatExistedBefore() throws Exception {
+        try (SimServer server = SimServer.start(SimConfig.builder().devices(0).seed(9).truncateRate(0.3).build())) {
+            RequestLimiter limiter = RequestLimiter.create(500, 4);
+            try (ConnectClient client = client(server, limiter)) {
+                while (server.organisation().authKeys().isEmpty()) {
+                    try {
+                        client.createAuthKey(new NewAuthKey("pi5-002", null, "pi5-002", List.of()));
+                    } catch (ApiException lost) {
+                        // the answer was cut off; the key may or may not exist
+                    }
+                }
+                Set<String> before = ids(server.organisation().authKeys());
+
+                BulkResult<AuthKey> result = new BulkAuthKeys(client, limiter).create(
+                        AuthKeyPlan.of(NameList.fromPattern("pi5-{001..030}"), null, List.of()), null,
+                        BulkProgress.none(), () -> false);
+
+                assertTrue(result.allSucceeded(), () -> result.failed().toString());
+                List<AuthKey> after = server.organisation().authKeys();
+                assertTrue(ids(after).containsAll(before), "keys from before the run are kept");
+                List<AuthKey> made = after.stream().filter(k -> !before.contains(k.id())).toList();
+                assertEquals(30, made.size(), "exactly one new key per name");
+                assertEquals(ids(made), ids(result.values()));
+                Map<String, String> secrets = made.stream().collect(Collectors.toMap(AuthKey::id, AuthKey::secret));
+                result.values().forEach(k -> assertEquals(secrets.get(k.id()), k.secret()));
+            }
+        }
+    }
+
+    @Test
+    void aSecretThatCannotBeSavedDeletesItsKey() throws Exception {
+        try (SimServer server = SimServer.start(SimConfig.builder().devices(0).seed(10).build())) {
+            RequestLimiter limiter = RequestLimiter.create(500, 4);
+            try (ConnectClient client = client(server, limiter)) {
+                BulkResult<AuthKey> result = new BulkAuthKeys(client, limiter).withConcurrency(2).create(
+                        AuthKeyPlan.of(NameList.fromPattern("pi5-{1..4}"), 2, List.of("kiosk")), (name, key) -> {
+                            if (name.equals("pi5-3")) {
+                                throw new java.io.IOException("disk full");
+                            }
+                        }, BulkProgress.none(), () -> false);
+
+                assertEquals(List.of("pi5-3"), result.failed().stream().map(Outcome::name).toList());
+                assertEquals("The secret could not be saved (disk full), so the key was deleted again.",
+                        result.failed().get(0).message());
+                assertEquals(Set.of("pi5-1", "pi5-2", "pi5-4"), server.organisation().authKeys().stream()
+                        .map(AuthKey::description).collect(Collectors.toSet()));
+            }
+        }
+    }
+
+    private static Set<String> ids(List<AuthKey> keys) {
+        return keys.stream().map(AuthKey::id).collect(Collectors.toSet());
     }
 
     static ConnectClient client(SimServer server, RequestLimiter limiter) {
