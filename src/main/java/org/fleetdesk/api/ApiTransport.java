@@ -40,17 +40,34 @@ final class ApiTransport {
     private final String userAgent;
     private final RequestLimiter limiter;
     private final RetryPolicy retryPolicy;
+    private final ChangeObserver changeObserver;
 
-    ApiTransport(OkHttpClient http, String authorization, String userAgent, RequestLimiter limiter, RetryPolicy retryPolicy) {
+    ApiTransport(OkHttpClient http, String authorization, String userAgent, RequestLimiter limiter, RetryPolicy retryPolicy,
+                 ChangeObserver changeObserver) {
         this.http = http;
         this.authorization = authorization;
         this.userAgent = userAgent;
         this.limiter = limiter;
         this.retryPolicy = retryPolicy;
+        this.changeObserver = changeObserver;
     }
 
     /** Sends {@code method url} with an optional JSON body; returns the 2xx answer or throws the typed exception. */
     Answer send(String method, HttpUrl url, byte[] jsonBody, Map<String, String> extraHeaders) {
+        if (method.equals("GET")) {
+            return sendWithRetries(method, url, jsonBody, extraHeaders);
+        }
+        try {
+            Answer answer = sendWithRetries(method, url, jsonBody, extraHeaders);
+            changeObserver.changed(method, url.encodedPath(), jsonBody, answer.status(), answer.body(), null);
+            return answer;
+        } catch (ApiException failure) {
+            changeObserver.changed(method, url.encodedPath(), jsonBody, failure.status(), null, failure);
+            throw failure;
+        }
+    }
+
+    private Answer sendWithRetries(String method, HttpUrl url, byte[] jsonBody, Map<String, String> extraHeaders) {
         Request request = build(method, url, jsonBody, extraHeaders);
         boolean idempotent = IDEMPOTENT.contains(method);
         for (int attempt = 1; ; attempt++) {

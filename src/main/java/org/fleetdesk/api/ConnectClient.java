@@ -40,7 +40,8 @@ public final class ConnectClient implements AutoCloseable {
                 .eventListenerFactory(SendTracker.LISTENER)
                 .addInterceptor(new HttpLog())
                 .build();
-        this.transport = new ApiTransport(http, authorization, builder.userAgent, builder.limiter, builder.retryPolicy);
+        this.transport = new ApiTransport(http, authorization, builder.userAgent, builder.limiter, builder.retryPolicy,
+                builder.changeObserver);
     }
 
     public static Builder builder() {
@@ -294,6 +295,7 @@ public final class ConnectClient implements AutoCloseable {
         private String token;
         private RequestLimiter limiter = RequestLimiter.defaults();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private ChangeObserver changeObserver = ChangeObserver.NONE;
         private String userAgent = "fleetdesk/" + Version.get();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
@@ -316,6 +318,12 @@ public final class ConnectClient implements AutoCloseable {
         /** Share one limiter between all clients of the same organisation. */
         public Builder limiter(RequestLimiter limiter) {
             this.limiter = Objects.requireNonNull(limiter, "limiter");
+            return this;
+        }
+
+        /** Told of every change request's outcome (the activity journal). */
+        public Builder changeObserver(ChangeObserver changeObserver) {
+            this.changeObserver = Objects.requireNonNull(changeObserver, "changeObserver");
             return this;
         }
 

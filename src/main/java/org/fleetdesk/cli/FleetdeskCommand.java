@@ -35,7 +35,6 @@ public final class FleetdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The real process's environment. */
     public FleetdeskCommand() {
         this(CliEnvironment.system());
     }

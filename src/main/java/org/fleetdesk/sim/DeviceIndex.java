@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fleetdesk.api.Device;
@@ -28,8 +30,23 @@ final class DeviceIndex {
     private final BitSet[] asciiChars = new BitSet[ASCII];
     private final BitSet[] asciiPairs = new BitSet[ASCII * ASCII];
     private final Map<String, BitSet> otherGrams = new HashMap<>();
+    private final Map<DeviceQuery, int[]> recentQueries = Collections.synchronizedMap(new RecentQueries());
     private int[] sorted = new int[16];
     private int size;
+
+    /** The matches of the last queries, in list order, so paging through one costs a slice; any change clears it. */
+    private static final class RecentQueries extends LinkedHashMap<DeviceQuery, int[]> {
+        private static final int CAPACITY = 32;
+
+        RecentQueries() {
+            super(CAPACITY * 2, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DeviceQuery, int[]> eldest) {
+            return size() > CAPACITY;
+        }
+    }
 
     record Selection(List<DeviceEntry> page, int totalCount) {
     }
@@ -44,6 +61,7 @@ final class DeviceIndex {
 
     /** Adds many devices at once, sorting once at the end. */
     void addAll(Collection<FleetGenerator.GeneratedDevice> devices) {
+        recentQueries.clear();
         List<DeviceEntry> added = new ArrayList<>(devices.size());
         for (FleetGenerator.GeneratedDevice generated : devices) {
             added.add(register(generated.device(), generated.online()));
@@ -62,6 +80,7 @@ final class DeviceIndex {
     }
 
     DeviceEntry add(Device device, boolean online) {
+        recentQueries.clear();
         DeviceEntry entry = register(device, online);
         int position = -(search(entry) + 1);
         if (size == sorted.length) {
@@ -74,6 +93,7 @@ final class DeviceIndex {
     }
 
     void remove(DeviceEntry entry) {
+        recentQueries.clear();
         int position = search(entry);
         System.arraycopy(sorted, position + 1, sorted, position, size - position - 1);
         size--;
@@ -100,15 +120,27 @@ final class DeviceIndex {
             }
             return new Selection(page, size);
         }
-        BitSet matches = matching(query);
-        List<DeviceEntry> page = new ArrayList<>(Math.min(limit, 128));
-        int seen = 0;
-        for (int i = 0; i < size && page.size() < limit; i++) {
-            if (matches.get(sorted[i]) && seen++ >= offset) {
-                page.add(byOrdinal.get(sorted[i]));
+        int[] matches = recentQueries.get(query);
+        if (matches == null) {
+            matches = inListOrder(matching(query));
+            recentQueries.put(query, matches);
+        }
+        List<DeviceEntry> page = new ArrayList<>(Math.max(0, Math.min(limit, matches.length - offset)));
+        for (int i = offset; i < matches.length && page.size() < limit; i++) {
+            page.add(byOrdinal.get(matches[i]));
+        }
+        return new Selection(page, matches.length);
+    }
+
+    private int[] inListOrder(BitSet matches) {
+        int[] ordinals = new int[matches.cardinality()];
+        int found = 0;
+        for (int i = 0; i < size && found < ordinals.length; i++) {
+            if (matches.get(sorted[i])) {
+                ordinals[found++] = sorted[i];
             }
         }
-        return new Selection(page, matches.cardinality());
+        return ordinals;
     }
 
     private BitSet matching(DeviceQuery query) {

@@ -1,6 +1,5 @@
 package org.fleetdesk.sim;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
@@ -49,8 +48,7 @@ final class DeviceSideEndpoints {
     }
 
     SimResponse advanceClock(SimRequest request) {
-        JsonNode node = request.params().node("advance_seconds");
-        String text = node != null && node.isNumber() ? node.asText() : request.params().string("advance_seconds");
+        String text = request.params().string("advance_seconds");
         BigDecimal seconds;
         try {
             seconds = new BigDecimal(text == null ? "" : text.strip());

@@ -112,9 +112,13 @@ public final class Organisation {
                 .map(d -> d.at(now)).toList());
     }
 
-    /** The deployments of one device in their current state, most recent first. */
+    /** The deployments of one device in their current state, most recent first; none for an unknown device. */
     public List<Deployment> deploymentsOf(String deviceId) {
-        return device(deviceId).isPresent() ? listDeployments(deviceId, null) : List.of();
+        try {
+            return listDeployments(deviceId, null);
+        } catch (SimError e) {
+            return List.of();
+        }
     }
 
     public boolean trialEnded() {

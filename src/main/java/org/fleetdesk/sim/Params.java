@@ -73,9 +73,4 @@ final class Params {
         }
         return values;
     }
-
-    /** The raw JSON node of a field, or null; form values come as text. */
-    JsonNode node(String field) {
-        return json == null ? null : json.get(field);
-    }
 }

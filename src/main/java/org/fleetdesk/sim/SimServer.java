@@ -2,6 +2,7 @@ package org.fleetdesk.sim;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
@@ -49,8 +50,22 @@ public final class SimServer implements AutoCloseable {
                 daemonThreads());
         server.setExecutor(workers);
         server.createContext("/", new ApiHandler(token, new Router(organisation), new Faults(config)));
-        server.start();
+        startAsDaemon(server);
         return new SimServer(config, token, organisation, server, workers);
+    }
+
+    /** The server's dispatcher thread inherits its starter's daemon flag: a server left running never keeps the JVM alive. */
+    private static void startAsDaemon(HttpServer server) throws IOException {
+        Thread starter = new Thread(server::start, "sim-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop(0);
+            throw new InterruptedIOException("interrupted while starting the simulator");
+        }
     }
 
     public int port() {

@@ -1,6 +1,7 @@
 package org.fleetdesk.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,9 @@ class DeviceIndexPropertyTest {
         for (int run = 0; run < 600; run++) {
             List<Term> terms = randomTerms(random, fleet);
             String text = render(terms, random);
-            List<String> expected = fleet.stream().filter(d -> matches(d, terms)).map(Device::id).toList();
+            Expected want = new Expected(values(terms, "model"), values(terms, "memory"), values(terms, "os"),
+                    values(terms, "tag"), values(terms, "text").stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+            List<String> expected = fleet.stream().filter(want::matches).map(Device::id).toList();
             int offset = random.nextInt(3) * 20;
             DeviceIndex.Selection selection = organisation.selectDevices(DeviceQuery.parse(text), offset, 50);
             assertEquals(expected.size(), selection.totalCount(), text);
@@ -90,34 +93,43 @@ class DeviceIndexPropertyTest {
         return String.join(random.nextBoolean() ? " " : " \t ", parts);
     }
 
-    private static boolean matches(Device device, List<Term> terms) {
-        List<String> models = values(terms, "model");
-        List<String> memories = values(terms, "memory");
-        List<String> oses = values(terms, "os");
-        if (!models.isEmpty() && !models.contains(device.filters().get("model"))) {
-            return false;
-        }
-        if (!memories.isEmpty() && !memories.contains(device.filters().get("memory"))) {
-            return false;
-        }
-        if (!oses.isEmpty() && !oses.contains(device.filters().get("os"))) {
-            return false;
-        }
-        if (!device.tags().containsAll(values(terms, "tag"))) {
-            return false;
-        }
-        for (String text : values(terms, "text")) {
-            String needle = text.toLowerCase(Locale.ROOT);
-            if (!device.name().toLowerCase(Locale.ROOT).contains(needle)
-                    && !device.serialNumber().toLowerCase(Locale.ROOT).contains(needle)) {
+    /** The documented semantics, applied directly to a device. */
+    private record Expected(List<String> models, List<String> memories, List<String> oses, List<String> tags,
+                            List<String> texts) {
+        boolean matches(Device device) {
+            if (!models.isEmpty() && !models.contains(device.filters().get("model"))) {
                 return false;
             }
+            if (!memories.isEmpty() && !memories.contains(device.filters().get("memory"))) {
+                return false;
+            }
+            if (!oses.isEmpty() && !oses.contains(device.filters().get("os"))) {
+                return false;
+            }
+            if (!device.tags().containsAll(tags)) {
+                return false;
+            }
+            String name = device.name().toLowerCase(Locale.ROOT);
+            String serial = device.serialNumber().toLowerCase(Locale.ROOT);
+            return texts.stream().allMatch(text -> name.contains(text) || serial.contains(text));
         }
-        return true;
     }
 
     private static List<String> values(List<Term> terms, String kind) {
         return terms.stream().filter(t -> t.kind().equals(kind)).map(Term::value).toList();
+    }
+
+    @Test
+    void aRepeatedQuerySeesDevicesAddedAndRemovedSinceItLastRan() {
+        Organisation organisation = new Organisation(SimConfig.builder().devices(500).seed(3).build(), new SimClock(1));
+        DeviceQuery query = DeviceQuery.parse("tag:production kiosk");
+        List<String> before = organisation.selectDevices(query, 0, 100).page().stream().map(e -> e.device.id()).toList();
+        organisation.deleteDevice(before.get(0));
+        String secret = organisation.createAuthKey("k", 1, "kiosk-new", List.of("production")).secret();
+        String added = organisation.exchangeAuthKey(secret, "host").id();
+        List<String> after = organisation.selectDevices(query, 0, 100).page().stream().map(e -> e.device.id()).toList();
+        assertEquals(before.size(), after.size());
+        assertTrue(!after.contains(before.get(0)) && after.contains(added), after.toString());
     }
 
     @Test

@@ -60,6 +60,17 @@ class SimServerTest {
     }
 
     @Test
+    void aServerLeftRunningDoesNotKeepTheJvmAlive() throws IOException {
+        try (SimServer server = SimServer.start(SimConfig.builder().devices(1).build())) {
+            List<Thread> serving = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("HTTP-Dispatcher") || t.getName().startsWith("sim-http")).toList();
+            assertTrue(!serving.isEmpty());
+            assertTrue(serving.stream().allMatch(Thread::isDaemon), serving.toString());
+            assertEquals(200, new SimHttp(server).get("/organisation/devices").status());
+        }
+    }
+
+    @Test
     void stopsListening() throws IOException {
         SimServer server = SimServer.start(SimConfig.builder().devices(1).build());
         SimHttp http = new SimHttp(server);

@@ -11,9 +11,20 @@ import javafx.application.Application;
 
 /** Light and dark themes (AtlantaFX Primer) and the operating system's preference where it can be read. */
 public enum Theme {
-    SYSTEM, LIGHT, DARK;
+    SYSTEM("Follow the system"), LIGHT("Light"), DARK("Dark");
 
     private static final String APP_CSS = Theme.class.getResource("/org/fleetdesk/ui/fleetdesk.css").toExternalForm();
+
+    private final String label;
+
+    Theme(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
 
     public static String appStylesheet() {
         return APP_CSS;

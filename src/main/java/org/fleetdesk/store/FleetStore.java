@@ -1,0 +1,259 @@
+package org.fleetdesk.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fleetdesk.api.Artefact;
+import org.fleetdesk.api.AuthKey;
+import org.fleetdesk.api.Deployment;
+import org.fleetdesk.api.Device;
+import org.fleetdesk.api.DeviceIdentity;
+import org.fleetdesk.api.InvalidInputException;
+import org.fleetdesk.query.DeviceQuery;
+import org.fleetdesk.query.DeviceSort;
+import org.fleetdesk.query.FacetCounts;
+import org.fleetdesk.query.FleetIndex;
+import org.fleetdesk.query.QueryParser;
+import org.fleetdesk.query.QueryPrinter;
+
+/**
+ * The local SQLite copy of one organisation: devices (searchable with the dashboard's language), artefacts,
+ * auth-key metadata (never secrets), device identities, deployments, sync stamps and saved searches, plus the tables
+ * the rollout and activity journals use. Thread-safe: writes are serialised on one connection, reads run in
+ * parallel on pooled connections and see a consistent snapshot.
+ * <p>
+ * Two ways to search devices, with the same answers: the SQL methods ({@link #search}, {@link #count},
+ * {@link #matchingIds}, {@link #facets}) suit one-off reads such as a CLI command; {@link #index()} loads the fleet
+ * once into an in-memory {@link FleetIndex} for interactive search (about a millisecond per keystroke on 100,000
+ * devices), rebuilt lazily after each change.
+ */
+public final class FleetStore implements AutoCloseable {
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+    private static final int MAX_SAVED_SEARCH_NAME = 100;
+
+    private final Database db;
+    private final Clock clock;
+    private final CachedTable<Artefact> artefacts;
+    private final CachedTable<AuthKey> authKeys;
+    private final CachedTable<DeviceIdentity> deviceIdentities;
+    private final ActivityLog activity;
+    private final AtomicLong deviceGeneration = new AtomicLong();
+    private final Object indexLock = new Object();
+    private volatile IndexSnapshot index = new IndexSnapshot(null, -1);
+
+    private record IndexSnapshot(FleetIndex index, long generation) {
+    }
+
+    private FleetStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        artefacts = new CachedTable<>(db, clock, TableMapping.ARTEFACTS);
+        authKeys = new CachedTable<>(db, clock, TableMapping.AUTH_KEYS);
+        deviceIdentities = new CachedTable<>(db, clock, TableMapping.DEVICE_IDENTITIES);
+        activity = new ActivityLog(db, clock);
+    }
+
+    /**
+     * Opens the cache in {@code file}, creating it (and its folder) if needed and migrating its schema.
+     *
+     * @throws StoreCorruptException the file is damaged or not a Fleetdesk cache
+     * @throws StoreLockedException another program held the file's lock for longer than 5 seconds
+     * @throws StoreException any other failure, with a message saying what to do
+     */
+    public static FleetStore open(Path file) {
+        return open(file, Clock.systemUTC(), DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(Path)}, with the clock for sync stamps and how long to wait for another program's lock. */
+    public static FleetStore open(Path file, Clock clock, Duration busyTimeout) {
+        return new FleetStore(Database.open(file, busyTimeout), clock);
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    // ---- devices ----
+
+    /**
+     * Makes the cache hold exactly {@code devices}, in one transaction: new ones are added, changed ones updated,
+     * those missing from the collection deleted (with their deployments). Unchanged devices are not rewritten.
+     * Stamps {@link CachedResource#DEVICES} as fully synced now. If two devices share an id, the later one is kept.
+     */
+    public void replaceDevices(Collection<Device> devices) {
+        writeDevices(c -> {
+            int count = new DeviceWrites(c).replaceAll(devices);
+            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), count);
+            return null;
+        });
+    }
+
+    /** Adds or updates one device (after the API confirmed it). */
+    public void upsertDevice(Device device) {
+        writeDevices(c -> {
+            new DeviceWrites(c).upsert(device);
+            return null;
+        });
+    }
+
+    /** Removes one device and its deployments (after the API deleted it); false when it was not cached. */
+    public boolean deleteDevice(String id) {
+        return writeDevices(c -> new DeviceWrites(c).delete(id));
+    }
+
+    public Optional<Device> device(String id) {
+        return db.read(c -> new DeviceReads(c).device(id));
+    }
+
+    /** One page of the devices matching {@code query}, in {@code sort} order. */
+    public List<Device> search(DeviceQuery query, DeviceSort sort, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        return db.read(c -> new DeviceReads(c).search(query, sort, offset, limit));
+    }
+
+    public int count(DeviceQuery query) {
+        return db.read(c -> new DeviceReads(c).count(query));
+    }
+
+    /** The ids of every matching device in {@code sort} order. */
+    public List<String> matchingIds(DeviceQuery query, DeviceSort sort) {
+        return db.read(c -> new DeviceReads(c).matchingIds(query, sort));
+    }
+
+    /** Counts per model, memory, OS and tag, and of old clients, among the devices matching {@code query}. */
+    public FacetCounts facets(DeviceQuery query) {
+        return db.read(c -> new DeviceReads(c).facets(query));
+    }
+
+    /**
+     * The cached fleet in memory, indexed for interactive search. Built from the cache on first use and again after
+     * any device was written; the same instance is returned while nothing changed. The first call after a change
+     * takes a few hundred milliseconds for 100,000 devices: call it off the UI thread.
+     */
+    public FleetIndex index() {
+        IndexSnapshot current = index;
+        if (current.generation() == deviceGeneration.get()) {
+            return current.index();
+        }
+        synchronized (indexLock) {
+            long generation = deviceGeneration.get();
+            if (index.generation() == generation) {
+                return index.index();
+            }
+            FleetIndex built = FleetIndex.of(db.read(c -> new DeviceReads(c).all()));
+            // A write that committed while we read makes this index stale: the generation differs, so it is rebuilt.
+            index = new IndexSnapshot(built, generation);
+            return built;
+        }
+    }
+
+    private <T> T writeDevices(Database.Work<T> work) {
+        try {
+            return db.write(work);
+        } finally {
+            deviceGeneration.incrementAndGet();
+        }
+    }
+
+    // ---- deployments ----
+
+    /** Replaces a cached device's deployments (in the API's order); false, and nothing stored, if it is not cached. */
+    public boolean putDeployments(String deviceId, List<Deployment> deployments) {
+        return db.write(c -> Deployments.put(c, deviceId, deployments));
+    }
+
+    public List<Deployment> deployments(String deviceId) {
+        return db.read(c -> Deployments.of(c, deviceId));
+    }
+
+    // ---- other resources ----
+
+    public CachedTable<Artefact> artefacts() {
+        return artefacts;
+    }
+
+    /** Auth-key metadata. The secret is dropped on write: keys read back always have a null secret. */
+    public CachedTable<AuthKey> authKeys() {
+        return authKeys;
+    }
+
+    public CachedTable<DeviceIdentity> deviceIdentities() {
+        return deviceIdentities;
+    }
+
+    /** The journal of what Fleetdesk changed in this organisation. */
+    public ActivityLog activity() {
+        return activity;
+    }
+
+    /** When {@code resource} was last replaced by a complete sync, if ever. */
+    public Optional<SyncState> lastSync(CachedResource resource) {
+        return db.read(c -> SyncStates.read(c, resource));
+    }
+
+    // ---- saved searches ----
+
+    /** Saves {@code query} under {@code name}, replacing a saved search of that name. */
+    public SavedSearch saveSearch(String name, DeviceQuery query) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("A saved search needs a name.");
+        }
+        if (trimmed.length() > MAX_SAVED_SEARCH_NAME) {
+            throw new InvalidInputException("The name of a saved search can have at most " + MAX_SAVED_SEARCH_NAME
+                    + " characters; this one has " + trimmed.length() + ".");
+        }
+        Instant now = clock.instant();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_searches(name, query, updated_at)"
+                    + " VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET query = excluded.query,"
+                    + " updated_at = excluded.updated_at")) {
+                ps.setString(1, trimmed);
+                ps.setString(2, QueryPrinter.print(query));
+                ps.setLong(3, now.toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+        return new SavedSearch(trimmed, query, Instant.ofEpochMilli(now.toEpochMilli()));
+    }
+
+    /** Every saved search, by name. */
+    public List<SavedSearch> savedSearches() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT name, query, updated_at FROM saved_searches ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                List<SavedSearch> searches = new ArrayList<>();
+                while (rs.next()) {
+                    searches.add(new SavedSearch(rs.getString(1), QueryParser.parse(rs.getString(2)),
+                            Instant.ofEpochMilli(rs.getLong(3))));
+                }
+                return searches;
+            }
+        });
+    }
+
+    public boolean deleteSavedSearch(String name) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM saved_searches WHERE name = ?")) {
+                ps.setString(1, name == null ? "" : name.strip());
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,11 @@
+package org.fleetdesk.store;
+
+import java.nio.file.Path;
+
+/** Another program (usually another Fleetdesk window or command) holds the cache's lock for longer than we waited. */
+public class StoreLockedException extends StoreException {
+    public StoreLockedException(Path file, Throwable cause) {
+        super(file, "The local cache " + file + " is locked by another program, probably another Fleetdesk window or"
+                + " command that is writing to it. Wait for it to finish or close it, then try again.", cause);
+    }
+}

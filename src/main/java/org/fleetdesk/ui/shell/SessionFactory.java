@@ -1,0 +1,92 @@
+package org.fleetdesk.ui.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.fleetdesk.AppPaths;
+import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.RequestLimiter;
+import org.fleetdesk.secrets.Profile;
+import org.fleetdesk.secrets.ProfileStore;
+import org.fleetdesk.secrets.Secret;
+import org.fleetdesk.secrets.TokenStore;
+import org.fleetdesk.sim.SimConfig;
+import org.fleetdesk.sim.SimServer;
+import org.fleetdesk.store.ApiActivityRecorder;
+import org.fleetdesk.store.FleetStore;
+import org.fleetdesk.store.StoreCorruptException;
+import org.fleetdesk.store.StorePaths;
+import org.fleetdesk.ui.common.Session;
+import org.fleetdesk.ui.common.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens sessions: on a saved profile (token from its store) or on the embedded demo organisation. Off the UI thread. */
+public final class SessionFactory {
+    public static final String DEMO_NAME = "Demo organisation (simulated)";
+    public static final int DEMO_DEVICES = 2_500;
+    private static final Logger LOG = LoggerFactory.getLogger(SessionFactory.class);
+
+    private final ProfileStore profiles;
+    private final TaskExecutor executor;
+    private final Path home;
+
+    public SessionFactory(ProfileStore profiles, TaskExecutor executor, Path home) {
+        this.profiles = profiles;
+        this.executor = executor;
+        this.home = home;
+    }
+
+    public ProfileStore profiles() {
+        return profiles;
+    }
+
+    /** Starts the simulator on loopback with a fresh generated fleet and a random token, and a fresh cache for it. */
+    public Session openDemo() throws IOException {
+        SimServer server = SimServer.start(SimConfig.builder().devices(DEMO_DEVICES)
+                .seed(new SecureRandom().nextLong()).build());
+        Path cache = home.resolve("demo").resolve(StorePaths.FILE_NAME);
+        deleteCache(cache);
+        RequestLimiter limiter = RequestLimiter.create(200, 8);
+        FleetStore store = FleetStore.open(cache);
+        ConnectClient client = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token())
+                .limiter(limiter).changeObserver(new ApiActivityRecorder(store, ApiActivityRecorder.GUI)).build();
+        return new Session(DEMO_NAME, true, client, limiter, store, executor, server::stop);
+    }
+
+    /** Opens a saved organisation; a corrupt cache is moved aside and rebuilt by the first sync. */
+    public Session openProfile(Profile profile) {
+        TokenStore tokens = profiles.tokenStores().open(profile.tokenStore());
+        Secret token = tokens.load(profile.name()).orElseThrow(() -> new IllegalStateException(
+                "No token is stored for " + profile.name() + ": open Settings and enter its token again."));
+        RequestLimiter limiter = RequestLimiter.defaults();
+        FleetStore store = openCache(cacheFile(profile));
+        store.activity().prune();
+        ConnectClient client = ConnectClient.builder().baseUrl(profile.apiUrl()).token(token.reveal())
+                .limiter(limiter).changeObserver(new ApiActivityRecorder(store, ApiActivityRecorder.GUI)).build();
+        return new Session(profile.name(), false, client, limiter, store, executor, () -> { });
+    }
+
+    private Path cacheFile(Profile profile) {
+        return profiles.orgFolder(profile.name()).resolve(StorePaths.FILE_NAME);
+    }
+
+    static FleetStore openCache(Path file) {
+        try {
+            return FleetStore.open(file);
+        } catch (StoreCorruptException e) {
+            Path aside = StorePaths.moveAside(file, Clock.systemUTC());
+            LOG.warn("The cache {} was damaged; moved it to {} and starting a new one", file, aside);
+            return FleetStore.open(file);
+        }
+    }
+
+    private static void deleteCache(Path cache) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(cache.resolveSibling(cache.getFileName() + suffix));
+        }
+        AppPaths.ensureDirectory(cache.getParent());
+    }
+}

@@ -1,0 +1,193 @@
+package org.fleetdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.fleetdesk.api.RetryPolicy;
+import org.fleetdesk.sim.Organisation;
+import org.fleetdesk.sim.SimConfig;
+import org.fleetdesk.sim.SimServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * Bad input through the command line, against a running simulator: each case is refused with exit code 2 and a
+ * message that says what is wrong, and the organisation is left exactly as it was (nothing was sent that changes it).
+ */
+class BadInputCorpusTest {
+    @TempDir
+    static Path files;
+    private static SimServer server;
+    private static String firstDevice;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = SimServer.start(SimConfig.builder().devices(30).seed(21).build());
+        firstDevice = server.organisation().devices().get(0).id();
+        Files.writeString(files.resolve("p256.pem"), pem("PUBLIC KEY", ecKeys("secp256r1").getPublic().getEncoded()));
+        KeyPair pair = ecKeys("secp256r1");
+        Files.writeString(files.resolve("device.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        Files.writeString(files.resolve("device-private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(files.resolve("p384.pem"), pem("PUBLIC KEY", ecKeys("secp384r1").getPublic().getEncoded()));
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        Files.writeString(files.resolve("rsa.pem"), pem("PUBLIC KEY", rsa.generateKeyPair().getPublic().getEncoded()));
+        Files.writeString(files.resolve("private-as-public.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        String full = pem("PUBLIC KEY", pair.getPublic().getEncoded());
+        Files.writeString(files.resolve("truncated.pem"), full.substring(0, full.length() / 2));
+        Files.writeString(files.resolve("garbage.pem"), "this is not a key\n");
+        Files.writeString(files.resolve("p384-private.pem"), pem("PRIVATE KEY", ecKeys("secp384r1").getPrivate().getEncoded()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static KeyPair ecKeys(String curve) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec(curve));
+        return generator.generateKeyPair();
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    static Stream<Arguments> corpus() {
+        List<Arguments> cases = new ArrayList<>();
+        String[] badTags = {"Kiosk", "two words", "a".repeat(31), "", "ümlaut", "tag!", "tag/slash", "\u0007bell"};
+        for (String tag : badTags) {
+            cases.add(Arguments.of("auth-keys create tag " + printable(tag),
+                    List.of("auth-keys", "create", "--description", "d", "--tag", tag), "tag"));
+            cases.add(Arguments.of("identities payload-digest tag " + printable(tag),
+                    List.of("identities", "payload-digest", "--public-key", "@device.pem", "--description", "d", "--tag", tag), "tag"));
+            cases.add(Arguments.of("identities register tag " + printable(tag), List.of("identities", "register",
+                    "--public-key", "@device.pem", "--description", "d", "--tag", tag, "--private-key", "@device-private.pem"), "tag"));
+        }
+        List<String> elevenTags = new ArrayList<>(List.of("auth-keys", "create", "--description", "d"));
+        for (int i = 0; i < 11; i++) {
+            elevenTags.addAll(List.of("--tag", "t" + i));
+        }
+        cases.add(Arguments.of("eleven tags", elevenTags, "10"));
+        for (String ttl : new String[] {"0", "91", "abc", "-1", "1.5", "99999999999", ""}) {
+            cases.add(Arguments.of("ttl " + ttl, List.of("auth-keys", "create", "--description", "d", "--ttl-days", ttl), "ttl"));
+        }
+        for (String description : new String[] {"", "   ", "\t"}) {
+            cases.add(Arguments.of("blank description " + printable(description),
+                    List.of("auth-keys", "create", "--description", description), "blank"));
+            cases.add(Arguments.of("blank identity description " + printable(description), List.of("identities", "register",
+                    "--public-key", "@device.pem", "--description", description, "--private-key", "@device-private.pem"), "blank"));
+        }
+        String uri = "https://example.com/image.img";
+        for (String checksum : new String[] {"abc", "a".repeat(63), "a".repeat(65), "g".repeat(64), "", " " + "a".repeat(63),
+                "0x" + "a".repeat(62)}) {
+            cases.add(Arguments.of("checksum " + printable(checksum),
+                    List.of("artefacts", "create", "--name", "n", "--uri", uri, "--checksum", checksum), "checksum"));
+        }
+        String sum = "a".repeat(64);
+        for (String bad : new String[] {"http://example.com/image.img", "ftp://example.com/image.img", "not a uri", "",
+                "https://", "javascript:alert(1)", "file:///etc/passwd"}) {
+            cases.add(Arguments.of("uri " + printable(bad),
+                    List.of("artefacts", "create", "--name", "n", "--uri", bad, "--checksum", sum), "uri"));
+        }
+        for (String name : new String[] {"", "  "}) {
+            cases.add(Arguments.of("artefact name " + printable(name),
+                    List.of("artefacts", "create", "--name", name, "--uri", uri, "--checksum", sum), "blank"));
+        }
+        cases.add(Arguments.of("artefact file missing",
+                List.of("artefacts", "create", "--name", "n", "--uri", uri, "--file", "@nope.img"), "nope.img"));
+        for (String key : new String[] {"@p384.pem", "@rsa.pem", "@private-as-public.pem", "@truncated.pem", "@garbage.pem",
+                "@missing.pem"}) {
+            cases.add(Arguments.of("public key " + key, List.of("identities", "register", "--public-key", key,
+                    "--description", "d", "--private-key", "@device-private.pem"), "key"));
+            cases.add(Arguments.of("digest public key " + key, List.of("identities", "payload-digest", "--public-key", key,
+                    "--description", "d"), "key"));
+        }
+        for (String key : new String[] {"@p384-private.pem", "@device.pem", "@garbage.pem", "@missing.pem"}) {
+            cases.add(Arguments.of("private key " + key, List.of("identities", "register", "--public-key", "@device.pem",
+                    "--description", "d", "--private-key", key), "key"));
+        }
+        for (String signature : new String[] {"abc", "!!!notbase64!!!", Base64.getEncoder().encodeToString(new byte[10]),
+                Base64.getEncoder().encodeToString(new byte[72]), ""}) {
+            cases.add(Arguments.of("signature " + printable(signature), List.of("identities", "register", "--public-key",
+                    "@device.pem", "--description", "d", "--signature", signature), "signature"));
+        }
+        cases.add(Arguments.of("key and signature both", List.of("identities", "register", "--public-key", "@device.pem",
+                "--description", "d", "--private-key", "@device-private.pem", "--signature", "abc"), "mutually exclusive"));
+        cases.add(Arguments.of("deployment state", List.of("deployments", "list", "--device", "@device", "--state", "done"), "state"));
+        cases.add(Arguments.of("deployment without artefact", List.of("deployments", "create", "--device", "@device"), "artefact"));
+        cases.add(Arguments.of("id with slash", List.of("devices", "delete", "a/b", "--yes"), "id"));
+        cases.add(Arguments.of("id blank", List.of("auth-keys", "delete", " ", "--yes"), "id"));
+        cases.add(Arguments.of("format xml", List.of("devices", "list", "--format", "xml"), "format"));
+        cases.add(Arguments.of("unknown command", List.of("devicez", "list"), "devicez"));
+        cases.add(Arguments.of("unknown option", List.of("devices", "list", "--colour"), "--colour"));
+        cases.add(Arguments.of("per page zero", List.of("devices", "list", "--page", "1", "--per-page", "0"), "per"));
+        cases.add(Arguments.of("per page too big", List.of("devices", "list", "--page", "1", "--per-page", "101"), "100"));
+        cases.add(Arguments.of("page zero", List.of("devices", "list", "--page", "0"), "page"));
+        cases.add(Arguments.of("delete unconfirmed", List.of("devices", "delete", "@device"), "confirm"));
+        return cases.stream();
+    }
+
+    private static String printable(String text) {
+        return text.isEmpty() ? "(empty)" : text.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private record Snapshot(int devices, int authKeys, int identities, int artefacts, int deployments) {
+        static Snapshot of(Organisation organisation) {
+            return new Snapshot(organisation.deviceCount(), organisation.authKeys().size(),
+                    organisation.identities().size(), organisation.artefacts().size(), organisation.deployments().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void isRefusedClearlyAndChangesNothing(String name, List<String> args, String hint) {
+        Snapshot before = Snapshot.of(server.organisation());
+        List<String> resolved = args.stream().map(arg -> arg.equals("@device") ? firstDevice
+                : arg.startsWith("@") ? files.resolve(arg.substring(1)).toString() : arg).toList();
+        Map<String, String> variables = new HashMap<>();
+        variables.put("FLEETDESK_API_URL", server.baseUrl());
+        variables.put("FLEETDESK_TOKEN", server.token());
+        variables.put("FLEETDESK_HOME", files.resolve("home").toString());
+        CliEnvironment environment = new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]),
+                RetryPolicy.builder().maxAttempts(1).baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(1)).build());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = FleetdeskCommand.commandLine(environment);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(resolved.toArray(String[]::new));
+        String message = err.toString();
+        assertEquals(2, exit, name + " → exit " + exit + "\nstdout: " + out + "\nstderr: " + message);
+        assertTrue(message.toLowerCase(Locale.ROOT).contains(hint.toLowerCase(Locale.ROOT)),
+                name + ": the message should mention \"" + hint + "\": " + message);
+        assertTrue(message.length() < 6_000, name + ": the message should be short, not a stack trace: " + message);
+        assertTrue(!message.contains("Exception") && !message.contains("\tat "), name + ": no stack trace: " + message);
+        assertTrue(!message.contains(server.token()), "the token leaked");
+        assertEquals(before, Snapshot.of(server.organisation()), name + ": the organisation changed");
+    }
+}
