@@ -17,23 +17,31 @@ abstract class ApiCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     private Connection.Settings settings;
+    private RequestLimiter limiter;
 
     @Override
     public final Integer call() {
         CliEnvironment environment = environment();
         settings = Connection.resolve(connection.profile, environment);
-        try (ConnectClient client = Connection.open(settings, environment, limiter())) {
+        limiter = createLimiter();
+        try (ConnectClient client = Connection.open(settings, environment, limiter)) {
             return run(client);
         }
+    }
+
+    /** The limiter to build the client with, asked once per run; bulk commands allow more than the default. */
+    protected RequestLimiter createLimiter() {
+        return RequestLimiter.defaults();
+    }
+
+    /** The limiter the client of this run was built with (to share with bulk workers). */
+    protected RequestLimiter limiter() {
+        return limiter;
     }
 
     /** Does the work; returns the exit code. */
     protected abstract int run(ConnectClient client);
 
-    /** The limiter the command's requests share; the default suits a few requests at a time. */
-    protected RequestLimiter limiter() {
-        return RequestLimiter.defaults();
-    }
 
     /** Where the connection came from (available in {@link #run}). */
     protected Connection.Settings settings() {

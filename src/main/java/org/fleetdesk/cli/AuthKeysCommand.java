@@ -4,47 +4,17 @@ import java.util.List;
 import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.api.AuthKeyUpdate;
 import org.fleetdesk.api.ConnectClient;
-import org.fleetdesk.api.NewAuthKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "auth-keys", description = "Create and manage auth keys that link devices to the organisation.",
-        subcommands = {AuthKeysCommand.Create.class, AuthKeysCommand.ListKeys.class, AuthKeysCommand.Show.class,
+        subcommands = {AuthKeysCreateCommand.class, AuthKeysCommand.ListKeys.class, AuthKeysCommand.Show.class,
                 AuthKeysCommand.Update.class, AuthKeysCommand.Delete.class},
-        footer = {"%nExample:", "  fleetdesk auth-keys create --description pi5-001 --tag kiosk"})
+        footer = {"%nExamples:", "  fleetdesk auth-keys create --description pi5-001 --tag kiosk",
+                "  fleetdesk auth-keys create --names 'pi5-{001..250}' --out-dir keys/"})
 final class AuthKeysCommand {
-    @Command(name = "create", description = "Create an auth key and print it, with its secret (shown only this once).",
-            footer = {"%nExample:", "  fleetdesk auth-keys create --description 'shop 12' --ttl-days 7 \\",
-                    "      --device-name pi5-001 --tag kiosk --tag london \\",
-                    "      --format json | jq -r .secret > pi5-001.key"})
-    static final class Create extends ApiCommand {
-        @Option(names = "--description", required = true, paramLabel = "TEXT", description = "What the key is for.")
-        String description;
-
-        @Option(names = "--ttl-days", paramLabel = "N", description = "Days until the key expires, 1 to 90 (default 1).")
-        Integer ttlDays;
-
-        @Option(names = "--device-name", paramLabel = "NAME", description = "Name of the device that uses the key"
-                + " (default: its hostname).")
-        String deviceName;
-
-        @Mixin
-        TagOptions tags;
-
-        @Mixin
-        OutputOptions output;
-
-        @Override
-        protected int run(ConnectClient client) {
-            AuthKey key = client.createAuthKey(new NewAuthKey(description, ttlDays, deviceName, tags.forCreate()));
-            output.printer(out()).one(key, Views::authKey);
-            err().println("The secret is shown only once: store it now (e.g. in the device's auth.key file).");
-            return ExitCodes.OK;
-        }
-    }
-
     @Command(name = "list", description = "List auth keys: usable first, then expired, then exchanged.",
             footer = {"%nExample:", "  fleetdesk auth-keys list --format json"})
     static final class ListKeys extends ApiCommand {

@@ -149,7 +149,7 @@ final class DevicesCommand {
         double maxRate;
 
         @Override
-        protected RequestLimiter limiter() {
+        protected RequestLimiter createLimiter() {
             if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
                 throw new InvalidInputException("--concurrency " + concurrency + " is out of range: fetch between 1"
                         + " and " + MAX_CONCURRENCY + " pages at the same time.");

@@ -1,73 +1,49 @@
 package org.fleetdesk.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.DeviceIdentity;
 import org.fleetdesk.api.DeviceIdentityUpdate;
-import org.fleetdesk.api.IdentityRequest;
-import org.fleetdesk.api.LocalKeySigner;
-import picocli.CommandLine.ArgGroup;
+import org.fleetdesk.provision.IdentityDigests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "identities", description = "Register and manage device identities (devices that sign in with their own key).",
-        subcommands = {IdentitiesCommand.Register.class, IdentitiesCommand.PayloadDigest.class,
+        subcommands = {IdentitiesRegisterCommand.class, IdentitiesCommand.PayloadDigest.class,
                 IdentitiesCommand.ListIdentities.class, IdentitiesCommand.Show.class, IdentitiesCommand.Update.class,
                 IdentitiesCommand.Delete.class},
-        footer = {"%nExample:", "  fleetdesk identities register --public-key pi5-001.pub \\",
-                "      --description pi5-001 --private-key pi5-001.pem"})
+        footer = {"%nExamples:", "  fleetdesk identities register --public-key pi5-001.pub \\",
+                "      --description pi5-001 --private-key pi5-001.pem",
+                "  fleetdesk identities register --folder keys/ --private-keys keys/"})
 final class IdentitiesCommand {
-    @Command(name = "register", description = "Register a device identity, signed with the device's private key here"
-            + " (--private-key) or on the device (--signature, over the digest from payload-digest).",
-            footer = {"%nExamples:", "  fleetdesk identities register --public-key pi5-001.pub \\",
-                    "      --description pi5-001 --tag kiosk --private-key pi5-001.pem",
-                    "  fleetdesk identities register --public-key pi5-001.pub \\",
-                    "      --description pi5-001 --tag kiosk --signature \"$(cat pi5-001.sig)\""})
-    static final class Register extends ApiCommand {
-        @Mixin
-        IdentityOptions identity;
-
-        @ArgGroup(exclusive = true, multiplicity = "1")
-        Signing signing;
-
-        @Mixin
-        OutputOptions output;
-
-        static final class Signing {
-            @Option(names = "--private-key", paramLabel = "FILE", required = true,
-                    description = "Sign here with the device's EC P-256 private key (PEM).")
-            Path privateKey;
-
-            @Option(names = "--signature", paramLabel = "BASE64", required = true,
-                    description = "The device's Base64 DER signature of the payload digest.")
-            String signature;
-        }
-
-        @Override
-        protected int run(ConnectClient client) {
-            IdentityRequest request = client.prepareDeviceIdentity(identity.identity());
-            String signature = signing.privateKey != null
-                    ? LocalKeySigner.fromPem(TextFiles.read(signing.privateKey, "--private-key")).sign(request)
-                    : signing.signature;
-            output.printer(out()).one(client.createDeviceIdentity(request, signature), Views::identity);
-            return ExitCodes.OK;
-        }
-    }
-
-    @Command(name = "payload-digest", description = "Print the SHA-256 digest that the device must sign for exactly the"
+    @Command(name = "payload-digest", description = {"Print the SHA-256 digest that the device must sign for exactly the"
             + " request 'identities register' sends with the same options, API URL and token. Only the digest leaves"
             + " this machine, never the token.",
-            footer = {"%nExample:", "  fleetdesk identities payload-digest --public-key pi5-001.pub \\",
-                    "      --description pi5-001 --tag kiosk > pi5-001.digest"})
+            "With --folder or --csv, print CSV name,sha256 for every identity: sign each on its device and give the"
+                    + " rows name,signature to 'register --signatures'."},
+            footer = {"%nExamples:", "  fleetdesk identities payload-digest --public-key pi5-001.pub \\",
+                    "      --description pi5-001 --tag kiosk > pi5-001.digest",
+                    "  fleetdesk identities payload-digest --folder keys/ --tag kiosk > digests.csv"})
     static final class PayloadDigest extends ApiCommand {
         @Mixin
         IdentityOptions identity;
 
+        @Mixin
+        IdentitySourceOptions sources;
+
         @Override
         protected int run(ConnectClient client) {
+            if (sources.isBulk()) {
+                sources.requireNoSingle(identity);
+                out().print(IdentityDigests.toCsv(IdentityDigests.of(client, sources.entries(identity.forCreate()))));
+                out().flush();
+                err().println("Sign each digest on its device (ECDSA P-256, DER, Base64), collect the rows"
+                        + " name,signature, then run 'fleetdesk identities register' with the same options and"
+                        + " --signatures FILE.");
+                return ExitCodes.OK;
+            }
             out().println(client.prepareDeviceIdentity(identity.identity()).payloadSha256Hex());
             out().flush();
             err().println("Sign this digest with the device's key (ECDSA P-256, DER, Base64), then run 'fleetdesk"

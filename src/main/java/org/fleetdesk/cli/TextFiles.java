@@ -10,14 +10,21 @@ import org.fleetdesk.api.InvalidInputException;
 /** Reads small text files named on the command line (PEM keys), with messages that name the option. */
 final class TextFiles {
     private static final long MAX_SIZE = 64 * 1024;
+    /** Lists of names or identities: thousands of lines. */
+    static final long LIST_SIZE = 4 * 1024 * 1024;
 
     private TextFiles() {
     }
 
     static String read(Path file, String option) {
+        return read(file, option, MAX_SIZE);
+    }
+
+    static String read(Path file, String option, long maxSize) {
         try {
-            if (Files.size(file) > MAX_SIZE) {
-                throw new InvalidInputException(option + " " + file + " is larger than a PEM key can be: check the path.");
+            if (Files.size(file) > maxSize) {
+                throw new InvalidInputException(option + " " + file + " is larger than " + (maxSize == MAX_SIZE
+                        ? "a PEM key can be" : maxSize / 1024 + " KB") + ": check the path.");
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {

@@ -93,7 +93,10 @@ class CliCommandsTest {
 
     @Test
     void authKeyCreatePrintsTheSecretWhichListsNeverCarry() throws Exception {
+        String noKeys = "{\"auth_keys\":[],\"meta\":{\"page\":1,\"per_page\":100,\"total_count\":0,\"total_pages\":1}}";
+        server.enqueue(json(200, noKeys));
         server.enqueue(json(201, ReferenceExamples.AUTH_KEY_CREATED));
+        server.enqueue(json(200, noKeys));
         server.enqueue(json(201, ReferenceExamples.AUTH_KEY_CREATED));
         server.enqueue(json(200, ReferenceExamples.AUTH_KEYS));
 
@@ -103,6 +106,8 @@ class CliCommandsTest {
         CliRun.Result listed = cli().run("auth-keys", "list", "--format", "json");
 
         assertEquals("rpoak_123456", Json.mapper().readTree(created.out()).get("secret").asText());
+        assertEquals("/organisation/auth-keys?page=1&per_page=100", take().getTarget(),
+                "the existing keys are listed first, so that a lost answer can be reconciled");
         assertEquals("{\"description\":\"my-auth-key\",\"ttl_days\":1,\"device_name\":\"pi5-001\","
                 + "\"tags\":[\"production\",\"kiosk\"]}", take().getBody().utf8());
         assertTrue(table.out().contains("Secret:       rpoak_123456"), table.out());

@@ -1,0 +1,53 @@
+package org.fleetdesk.ui.provision;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.fleetdesk.ui.common.Theme;
+
+/** The dialogs of the provisioning screens: owned by the main window, modal, with the app's stylesheet. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    public static <R> Dialog<R> create(Node owner, String title) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+        Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        return dialog;
+    }
+
+    /** Asks before something that cannot be undone; {@code onYes} runs only when confirmed. */
+    public static void confirm(Node owner, String title, String question, String yes, Runnable onYes) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", new ButtonType(yes, ButtonType.OK.getButtonData()),
+                ButtonType.CANCEL);
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        alert.getDialogPane().setContent(text);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        alert.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).ifPresent(b -> onYes.run());
+    }
+
+    /** A wrapped text for forms and reminders. */
+    public static Label text(String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+}
