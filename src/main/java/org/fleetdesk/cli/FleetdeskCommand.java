@@ -35,6 +35,11 @@ public final class FleetdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The real process's environment. */
+    public FleetdeskCommand() {
+        this(CliEnvironment.system());
+    }
+
     public FleetdeskCommand(CliEnvironment environment) {
         this.environment = environment;
     }

@@ -245,6 +245,18 @@ public final class FleetStore implements AutoCloseable {
         });
     }
 
+    // ---- tables of other packages (rollout journal) ----
+
+    /** Runs {@code work} in one write transaction: it commits when {@code work} returns, rolls back if it throws. */
+    public <T> T write(SqlWork<T> work) {
+        return db.write(work::run);
+    }
+
+    /** Runs {@code work} in a read transaction that sees one consistent snapshot. */
+    public <T> T read(SqlWork<T> work) {
+        return db.read(work::run);
+    }
+
     @Override
     public void close() {
         db.close();
