@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.RequestLimiter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,12 +16,31 @@ abstract class ApiCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    private Connection.Settings settings;
+    private RequestLimiter limiter;
+
     @Override
     public final Integer call() {
         CliEnvironment environment = environment();
-        try (ConnectClient client = Connection.open(Connection.resolve(connection.profile, environment), environment)) {
+        settings = Connection.resolve(connection.profile, environment);
+        limiter = limiter();
+        try (ConnectClient client = Connection.open(settings, environment, limiter)) {
             return run(client);
         }
+    }
+
+    /** The limiter every request of this command shares; commands that run many requests at once size their own. */
+    protected RequestLimiter limiter() {
+        return RequestLimiter.defaults();
+    }
+
+    /** The connection this command runs with (set before {@link #run}). */
+    protected Connection.Settings settings() {
+        return settings;
+    }
+
+    protected RequestLimiter sharedLimiter() {
+        return limiter;
     }
 
     /** Does the work; returns the exit code. */

@@ -1,8 +1,8 @@
 package org.fleetdesk.cli;
 
 import java.nio.file.Path;
-import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.secrets.Connections;
 import org.fleetdesk.secrets.ConsolePassphrasePrompt;
 import org.fleetdesk.secrets.ProfileStore;
@@ -14,11 +14,11 @@ import org.fleetdesk.secrets.TokenStores;
  */
 final class Connection {
 
-    /** An API URL and its token; the token is never printed. */
-    record Settings(String apiUrl, String token) {
+    /** An API URL, its token (never printed) and the profile it came from (null for the environment alone). */
+    record Settings(String apiUrl, String token, String profileName) {
         @Override
         public String toString() {
-            return "Settings[" + apiUrl + ", token <redacted>]";
+            return "Settings[" + apiUrl + ", token <redacted>, profile " + profileName + "]";
         }
     }
 
@@ -27,21 +27,21 @@ final class Connection {
 
     static Settings resolve(String profile, CliEnvironment environment) {
         org.fleetdesk.secrets.Connection connection = connections(environment).resolve(profile);
-        return new Settings(connection.apiUrl(), connection.token().reveal());
+        return new Settings(connection.apiUrl(), connection.token().reveal(), connection.profileName());
     }
 
     /** Profiles under FLEETDESK_HOME (from the command's environment when set), tokens from their stores. */
     private static Connections connections(CliEnvironment environment) {
-        String homeOverride = environment.variable(AppPaths.HOME_VARIABLE);
-        Path home = homeOverride != null ? Path.of(homeOverride) : AppPaths.home();
+        Path home = environment.home();
         TokenStores stores = new TokenStores(home, new ConsolePassphrasePrompt(environment.variables(), System.console()));
         return new Connections(new ProfileStore(home, stores), environment.variables());
     }
 
-    static ConnectClient open(Settings settings, CliEnvironment environment) {
+    static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter) {
         return ConnectClient.builder()
                 .baseUrl(settings.apiUrl())
                 .token(settings.token())
+                .limiter(limiter)
                 .retryPolicy(environment.retryPolicy())
                 .build();
     }

@@ -232,11 +232,10 @@ public final class RolloutRun {
             target.deploymentId = deployment.id();
             target.createdAt = deployment.createdAt();
             move(target, status, deployment.stateReason());
+            checkThreshold();
         }
         if (status.isWatched()) {
             monitor.watch(target);
-        } else {
-            checkThreshold();
         }
     }
 
@@ -251,8 +250,8 @@ public final class RolloutRun {
         synchronized (lock) {
             journal.markStatus(id(), target.deviceId, status, why);
             move(target, status, why);
+            checkThreshold();
         }
-        checkThreshold();
     }
 
     void refused(TargetState target, String why) {
@@ -484,16 +483,13 @@ public final class RolloutRun {
         }
     }
 
+    // ---- counting (callers hold the lock) ----
+
+    /** With the change that finished a target, under the lock: the driver never sees a wave done but unchecked. */
     private void checkThreshold() {
-        StatusCounts totals;
-        synchronized (lock) {
-            totals = totals();
-        }
-        rollout.plan().thresholdBreach(totals, targets.size()).ifPresent(why ->
+        rollout.plan().thresholdBreach(totals(), targets.size()).ifPresent(why ->
                 changeState(RolloutState.STOPPED, "Failure threshold exceeded: " + why + ".", RolloutRun::isProceeding));
     }
-
-    // ---- counting (callers hold the lock) ----
 
     private void move(TargetState target, TargetStatus status, String why) {
         target.reason = why;

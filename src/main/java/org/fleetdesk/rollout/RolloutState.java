@@ -1,5 +1,7 @@
 package org.fleetdesk.rollout;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -16,10 +18,12 @@ public enum RolloutState {
     /** The API refused to go on (billing, token) or kept failing: nothing more is sent until it is resumed. */
     HALTED;
 
+    @JsonValue
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static RolloutState fromApiName(String name) {
         return Arrays.stream(values()).filter(s -> s.apiName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown rollout state \"" + name + "\""));

@@ -1,10 +1,12 @@
 package org.fleetdesk.rollout;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** How many targets are in each {@link TargetStatus}. Immutable. */
+/** How many targets are in each {@link TargetStatus}; in JSON an object of status name to count. Immutable. */
 public final class StatusCounts {
     public static final StatusCounts NONE = new StatusCounts(new int[TargetStatus.values().length]);
 
@@ -54,6 +56,7 @@ public final class StatusCounts {
     }
 
     /** Every status with its count, by the statuses' API names, in the order of {@link TargetStatus}. */
+    @JsonValue
     public Map<String, Integer> toMap() {
         Map<String, Integer> map = new LinkedHashMap<>();
         for (TargetStatus status : TargetStatus.values()) {
@@ -62,6 +65,7 @@ public final class StatusCounts {
         return map;
     }
 
+    @JsonCreator
     public static StatusCounts fromMap(Map<String, Integer> map) {
         int[] values = new int[TargetStatus.values().length];
         map.forEach((name, count) -> values[TargetStatus.fromApiName(name).ordinal()] = count);

@@ -1,5 +1,7 @@
 package org.fleetdesk.rollout;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import org.fleetdesk.api.DeploymentState;
@@ -17,10 +19,12 @@ public enum TargetStatus {
     /** Never sent because the rollout stopped or was aborted first. */
     SKIPPED;
 
+    @JsonValue
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static TargetStatus fromApiName(String name) {
         return Arrays.stream(values()).filter(s -> s.apiName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown target status \"" + name + "\""));
