@@ -41,8 +41,12 @@ public final class TargetSet {
     /** The cached devices matching {@code query}, evaluated locally with the same rules as the API. */
     public static TargetSet fromCache(FleetStore store, String query) {
         String text = query == null ? "" : query.strip();
-        List<Device> devices = store.index().matching(QueryParser.parse(text), DeviceSort.BY_NAME);
-        return new TargetSet(devices.stream().map(Target::of).toList(), text, null);
+        return matching(text, store.index().matching(QueryParser.parse(text), DeviceSort.BY_NAME));
+    }
+
+    /** The devices that {@code query} matched, as the caller evaluated and showed them. */
+    public static TargetSet matching(String query, Collection<Device> devices) {
+        return new TargetSet(devices.stream().map(Target::of).toList(), query == null ? "" : query.strip(), null);
     }
 
     /** Exactly these devices (a selection on the Devices screen, or the failed devices of an earlier rollout). */
