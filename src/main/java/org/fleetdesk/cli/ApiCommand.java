@@ -24,7 +24,8 @@ abstract class ApiCommand implements Callable<Integer> {
         CliEnvironment environment = environment();
         settings = Connection.resolve(connection.profile, environment);
         limiter = createLimiter();
-        try (ConnectClient client = Connection.open(settings, environment, limiter)) {
+        try (CliActivity activity = new CliActivity(() -> CacheLocation.open(settings, environment));
+             ConnectClient client = Connection.open(settings, environment, limiter, activity)) {
             return run(client);
         }
     }
@@ -41,7 +42,6 @@ abstract class ApiCommand implements Callable<Integer> {
 
     /** Does the work; returns the exit code. */
     protected abstract int run(ConnectClient client);
-
 
     /** Where the connection came from (available in {@link #run}). */
     protected Connection.Settings settings() {

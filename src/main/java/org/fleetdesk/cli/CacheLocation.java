@@ -9,6 +9,7 @@ import org.fleetdesk.api.Sha256;
 import org.fleetdesk.secrets.Connections;
 import org.fleetdesk.secrets.Profile;
 import org.fleetdesk.secrets.ProfileStore;
+import org.fleetdesk.store.FleetStore;
 import org.fleetdesk.store.StorePaths;
 
 /**
@@ -29,6 +30,11 @@ final class CacheLocation {
     private CacheLocation() {
     }
 
+    /** Opens the connection's cache; a damaged one is moved aside and started afresh (it is rebuilt from the API). */
+    static FleetStore open(Connection.Settings settings, CliEnvironment environment) {
+        return FleetStore.openRecovering(of(settings, environment));
+    }
+
     /** The cache of the connection a command talks to. */
     static Path of(Connection.Settings settings, CliEnvironment environment) {
         ProfileStore profiles = Connection.profiles(environment);
@@ -38,7 +44,7 @@ final class CacheLocation {
                 return profiles.orgFolder(profile.get().name()).resolve(StorePaths.FILE_NAME);
             }
         }
-        return Connection.home(environment).resolve(ENVIRONMENT_FOLDER)
+        return environment.home().resolve(ENVIRONMENT_FOLDER)
                 .resolve(environmentFolder(settings.apiUrl(), settings.token())).resolve(StorePaths.FILE_NAME);
     }
 

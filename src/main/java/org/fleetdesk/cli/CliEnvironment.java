@@ -1,7 +1,9 @@
 package org.fleetdesk.cli;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Map;
+import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.RetryPolicy;
 
 /**
@@ -21,6 +23,12 @@ public record CliEnvironment(Map<String, String> variables, InputStream stdin, R
     public String variable(String name) {
         String value = variables.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Where local state lives: FLEETDESK_HOME from these variables when set, else {@link AppPaths#home()}. */
+    public Path home() {
+        String override = variable(AppPaths.HOME_VARIABLE);
+        return override != null ? Path.of(override) : AppPaths.home();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.fleetdesk.cli;
 
 import java.nio.file.Path;
-import org.fleetdesk.AppPaths;
+import org.fleetdesk.api.ChangeObserver;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.secrets.Connections;
@@ -31,15 +31,9 @@ final class Connection {
         return new Settings(connection.apiUrl(), connection.token().reveal(), connection.profileName());
     }
 
-    /** FLEETDESK_HOME from the command's environment when set, else the application's home. */
-    static Path home(CliEnvironment environment) {
-        String homeOverride = environment.variable(AppPaths.HOME_VARIABLE);
-        return homeOverride != null ? Path.of(homeOverride) : AppPaths.home();
-    }
-
     /** The saved profiles under {@link #home}; tokens come from their stores, passphrases from the environment or console. */
     static ProfileStore profiles(CliEnvironment environment) {
-        Path home = home(environment);
+        Path home = environment.home();
         return new ProfileStore(home, new TokenStores(home,
                 new ConsolePassphrasePrompt(environment.variables(), System.console())));
     }
@@ -48,13 +42,16 @@ final class Connection {
         return new Connections(profiles(environment), environment.variables());
     }
 
-    static ConnectClient open(Settings settings, CliEnvironment environment) {
-        return open(settings, environment, RequestLimiter.defaults());
-    }
-
     /** A client whose requests share {@code limiter}. */
     static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter) {
+        return open(settings, environment, limiter, ChangeObserver.NONE);
+    }
+
+    /** A client whose requests share {@code limiter} and whose changes {@code observer} journals. */
+    static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter,
+                              ChangeObserver observer) {
         return ConnectClient.builder()
+                .changeObserver(observer)
                 .baseUrl(settings.apiUrl())
                 .token(settings.token())
                 .retryPolicy(environment.retryPolicy())

@@ -87,7 +87,7 @@ final class DevicesCommand {
 
         private List<Device> fromApi(CliEnvironment environment) {
             try (ConnectClient client = Connection.open(Connection.resolve(connection.profile, environment),
-                    environment)) {
+                    environment, RequestLimiter.defaults())) {
                 return paging.fetch(client, (page, perPage) -> client.listDevices(query, page, perPage), err());
             }
         }

@@ -9,6 +9,7 @@ final class ExitCodes {
     static final int NOT_FOUND = 4;
     static final int REFUSED = 5;
     static final int NETWORK = 6;
+    static final int ROLLOUT_STOPPED = 7;
 
     private ExitCodes() {
     }

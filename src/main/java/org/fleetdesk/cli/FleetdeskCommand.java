@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 "4:not found (404)",
                 "5:any other refusal by the API (400/403/422, its message is printed)",
                 "6:network failure, or the service still failing, after retries",
+                "7:a rollout was stopped by its failure threshold, or aborted",
         },
         footer = {"%nConnection: FLEETDESK_API_URL (default https://api.connect.raspberrypi.com) and FLEETDESK_TOKEN.",
                 "%nExample:", "  export FLEETDESK_TOKEN=rporg_...", "  fleetdesk devices list --format json | jq -r '.[].name'"},
@@ -28,6 +29,8 @@ import picocli.CommandLine.Command;
                 IdentitiesCommand.class,
                 ArtefactsCommand.class,
                 DeploymentsCommand.class,
+                DeployCommand.class,
+                RolloutsCommand.class,
                 SimCommand.class,
         })
 public final class FleetdeskCommand implements Runnable {
@@ -36,6 +39,7 @@ public final class FleetdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The real process's environment. */
     public FleetdeskCommand() {
         this(CliEnvironment.system());
     }

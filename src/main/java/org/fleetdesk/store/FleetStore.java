@@ -17,6 +17,7 @@ import org.fleetdesk.api.Deployment;
 import org.fleetdesk.api.Device;
 import org.fleetdesk.api.DeviceIdentity;
 import org.fleetdesk.api.InvalidInputException;
+import org.slf4j.LoggerFactory;
 import org.fleetdesk.query.DeviceQuery;
 import org.fleetdesk.query.DeviceSort;
 import org.fleetdesk.query.FacetCounts;
@@ -75,6 +76,21 @@ public final class FleetStore implements AutoCloseable {
     /** As {@link #open(Path)}, with the clock for sync stamps and how long to wait for another program's lock. */
     public static FleetStore open(Path file, Clock clock, Duration busyTimeout) {
         return new FleetStore(Database.open(file, busyTimeout), clock);
+    }
+
+    /**
+     * Opens the cache like {@link #open(Path)}; a damaged file is moved aside (kept for inspection) and a new, empty
+     * cache is started in its place, to be rebuilt by the next sync.
+     */
+    public static FleetStore openRecovering(Path file) {
+        try {
+            return open(file);
+        } catch (StoreCorruptException e) {
+            Path aside = StorePaths.moveAside(file, Clock.systemUTC());
+            LoggerFactory.getLogger(FleetStore.class).warn("The cache {} was damaged; moved it to {} and starting a new one",
+                    file, aside);
+            return open(file);
+        }
     }
 
     public Path file() {
@@ -266,6 +282,18 @@ public final class FleetStore implements AutoCloseable {
                 return ps.executeUpdate() > 0;
             }
         });
+    }
+
+    // ---- tables of other packages (rollout journal) ----
+
+    /** Runs {@code work} in one write transaction: it commits when {@code work} returns, rolls back if it throws. */
+    public <T> T write(SqlWork<T> work) {
+        return db.write(work::run);
+    }
+
+    /** Runs {@code work} in a read transaction that sees one consistent snapshot. */
+    public <T> T read(SqlWork<T> work) {
+        return db.read(work::run);
     }
 
     @Override

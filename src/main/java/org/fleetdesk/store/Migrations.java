@@ -17,7 +17,7 @@ import java.util.List;
  * crash leaves either the old or the new schema.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__rollout_journal.sql");
 
     private Migrations() {
     }

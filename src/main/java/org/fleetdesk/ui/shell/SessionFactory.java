@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.RequestLimiter;
@@ -16,18 +15,14 @@ import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.sim.SimServer;
 import org.fleetdesk.store.ApiActivityRecorder;
 import org.fleetdesk.store.FleetStore;
-import org.fleetdesk.store.StoreCorruptException;
 import org.fleetdesk.store.StorePaths;
 import org.fleetdesk.ui.common.Session;
 import org.fleetdesk.ui.common.TaskExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Opens sessions: on a saved profile (token from its store) or on the embedded demo organisation. Off the UI thread. */
 public final class SessionFactory {
     public static final String DEMO_NAME = "Demo organisation (simulated)";
     public static final int DEMO_DEVICES = 2_500;
-    private static final Logger LOG = LoggerFactory.getLogger(SessionFactory.class);
 
     private final ProfileStore profiles;
     private final TaskExecutor executor;
@@ -62,7 +57,7 @@ public final class SessionFactory {
         Secret token = tokens.load(profile.name()).orElseThrow(() -> new IllegalStateException(
                 "No token is stored for " + profile.name() + ": open Settings and enter its token again."));
         RequestLimiter limiter = RequestLimiter.defaults();
-        FleetStore store = openCache(cacheFile(profile));
+        FleetStore store = FleetStore.openRecovering(cacheFile(profile));
         store.activity().prune();
         ConnectClient client = ConnectClient.builder().baseUrl(profile.apiUrl()).token(token.reveal())
                 .limiter(limiter).changeObserver(new ApiActivityRecorder(store, ApiActivityRecorder.GUI)).build();
@@ -71,16 +66,6 @@ public final class SessionFactory {
 
     private Path cacheFile(Profile profile) {
         return profiles.orgFolder(profile.name()).resolve(StorePaths.FILE_NAME);
-    }
-
-    static FleetStore openCache(Path file) {
-        try {
-            return FleetStore.open(file);
-        } catch (StoreCorruptException e) {
-            Path aside = StorePaths.moveAside(file, Clock.systemUTC());
-            LOG.warn("The cache {} was damaged; moved it to {} and starting a new one", file, aside);
-            return FleetStore.open(file);
-        }
     }
 
     private static void deleteCache(Path cache) throws IOException {

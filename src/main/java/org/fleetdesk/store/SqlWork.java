@@ -1,0 +1,13 @@
+package org.fleetdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * SQL run by a package that keeps its own tables in the cache file (the rollout journal), inside a transaction the
+ * store opens: see {@link FleetStore#write} and {@link FleetStore#read}.
+ */
+@FunctionalInterface
+public interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+}
