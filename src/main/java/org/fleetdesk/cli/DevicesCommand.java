@@ -1,5 +1,6 @@
 package org.fleetdesk.cli;
 
+import org.fleetdesk.store.CacheAges;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ProfileCommand.class,
+                ActivityCommand.class,
                 DevicesCommand.class,
                 AuthKeysCommand.class,
                 IdentitiesCommand.class,

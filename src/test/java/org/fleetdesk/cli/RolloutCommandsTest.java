@@ -159,6 +159,8 @@ class RolloutCommandsTest {
     @Test
     void theCacheOfAProfileIsItsFolderAndTheEnvironmentsIsKeyedByUrlAndToken() {
         CliEnvironment environment = new CliEnvironment(Map.of("FLEETDESK_HOME", home.toString()), System.in, null);
+        Connection.profiles(environment).add(new org.fleetdesk.secrets.Profile("acme", "https://api.connect.raspberrypi.com",
+                org.fleetdesk.secrets.TokenStoreKind.SESSION), org.fleetdesk.secrets.Secret.of("rporg_a"));
         Path profile = CacheLocation.of(new Connection.Settings("https://api.connect.raspberrypi.com", "rporg_a", "acme"),
                 environment);
         Path envA = CacheLocation.of(new Connection.Settings("https://api.connect.raspberrypi.com", "rporg_a", null),
@@ -170,7 +172,7 @@ class RolloutCommandsTest {
         assertEquals(home.resolve("orgs/acme/cache.sqlite"), profile);
         assertTrue(envA.startsWith(home.resolve("env")));
         assertTrue(envA.getParent().getFileName().toString().startsWith("api.connect.raspberrypi.com-"), envA.toString());
-        assertTrue(local.getParent().getFileName().toString().startsWith("127.0.0.1_8080-"), local.toString());
+        assertTrue(local.getParent().getFileName().toString().startsWith("127.0.0.1-8080-"), local.toString());
         assertTrue(!envA.equals(envB), "two organisations on the same URL never share a cache");
         assertTrue(!envA.toString().contains("rporg_a"));
     }

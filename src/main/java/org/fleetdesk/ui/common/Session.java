@@ -102,9 +102,10 @@ public final class Session implements AutoCloseable {
         return writable.get();
     }
 
+    /** Sets the detail before the state, so that whoever listens to the state reads the matching detail. */
     public void setConnection(ConnectionState state, String detail) {
-        connection.set(state);
         connectionDetail.set(detail == null ? "" : detail);
+        connection.set(state);
     }
 
     public void setLastSync(Instant instant) {

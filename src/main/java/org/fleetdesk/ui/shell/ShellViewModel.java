@@ -1,5 +1,6 @@
 package org.fleetdesk.ui.shell;
 
+import org.fleetdesk.store.CacheAges;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -145,7 +146,7 @@ public final class ShellViewModel {
         boolean unreachable = failure instanceof NetworkException || failure instanceof ApiException api && api.status() >= 500;
         if (unreachable || failure instanceof ApiException) {
             current.setConnection(ConnectionState.OFFLINE, ErrorMessages.headline(failure) + " — "
-                    + CacheAge.describe(current.lastSyncProperty().get(), clock.instant())
+                    + CacheAges.synced(current.lastSyncProperty().get(), clock.instant())
                     + ". Retrying every " + RECONNECT_SECONDS + " s.");
             scheduleReconnect(current);
         } else {

@@ -1,5 +1,6 @@
 package org.fleetdesk.ui.shell;
 
+import org.fleetdesk.store.CacheAges;
 import java.time.Instant;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -79,7 +80,7 @@ final class StatusBar {
     private void refreshAge() {
         Session session = model.sessionProperty().get();
         Instant last = session == null ? null : session.lastSyncProperty().get();
-        age.setText(session == null ? "" : CacheAge.describe(last, model.clock().instant()));
+        age.setText(session == null ? "" : CacheAges.synced(last, model.clock().instant()));
     }
 
     private void showFirstTask() {

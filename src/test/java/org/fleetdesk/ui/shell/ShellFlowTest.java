@@ -107,7 +107,8 @@ class ShellFlowTest {
         waitUntil(() -> robot.lookup(".password-field").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".password-field").queryAs(PasswordField.class)).write(PASSPHRASE);
         robot.clickOn("OK");
-        waitUntil(() -> robot.lookup("#banner-offline").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#banner-offline").tryQuery().isPresent()
+                && robot.lookup("#banner-offline").queryAs(Label.class).getText().contains("synced"));
         String banner = robot.lookup("#banner-offline").queryAs(Label.class).getText();
         assertTrue(banner.contains("synced"), banner);
         assertTrue(banner.contains("read-only"), banner);

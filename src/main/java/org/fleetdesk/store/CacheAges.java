@@ -1,4 +1,4 @@
-package org.fleetdesk.cli;
+package org.fleetdesk.store;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,19 +6,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** "synced 3 hours ago (2025-11-28 15:02 UTC)", for messages about the local cache. */
-final class CacheAges {
+public final class CacheAges {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private CacheAges() {
     }
 
-    static String synced(Instant lastSync, Instant now) {
-        return "synced " + ago(lastSync, now);
+    /** "synced 3 hours ago (…)", or "never synced" when {@code lastSync} is null. */
+    public static String synced(Instant lastSync, Instant now) {
+        return lastSync == null ? "never synced" : "synced " + ago(lastSync, now);
     }
 
     /** "3 hours ago (2025-11-28 15:02 UTC)". */
-    static String ago(Instant lastSync, Instant now) {
+    public static String ago(Instant lastSync, Instant now) {
         Duration age = Duration.between(lastSync, now);
         String ago;
         if (age.toSeconds() < 60) {
