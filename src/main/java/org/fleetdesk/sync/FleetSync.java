@@ -88,7 +88,7 @@ public final class FleetSync {
      */
     public SyncReport syncAll(SyncProgress progress, BooleanSupplier cancelled) {
         Run run = new Run(progress, cancelled);
-        List<Device> devices = run.fetch("devices", p -> client.listDevices(null, p, PER_PAGE), Device::id);
+        List<Device> devices = run.fetch("devices", devicePages(), Device::id);
         List<Artefact> artefacts = run.fetch("artefacts", p -> client.listArtefacts(null, p, PER_PAGE), Artefact::id);
         List<AuthKey> authKeys = run.fetch("auth keys", p -> client.listAuthKeys(p, PER_PAGE), AuthKey::id).stream()
                 .map(AuthKey::withoutSecret).toList();
@@ -102,9 +102,18 @@ public final class FleetSync {
     /** Only the device list (what a refresh of the Devices screen needs); the other resources keep their copy. */
     public SyncReport syncDevices(SyncProgress progress, BooleanSupplier cancelled) {
         Run run = new Run(progress, cancelled);
-        List<Device> devices = run.fetch("devices", p -> client.listDevices(null, p, PER_PAGE), Device::id);
+        List<Device> devices = run.fetch("devices", devicePages(), Device::id);
         DeviceChanges changes = run.write(() -> store.replaceDevices(devices));
         return run.report(devices.size(), 0, 0, 0, changes);
+    }
+
+    /** Device pages whose repeated values (boards, tags, …) are shared between devices, to keep big fleets small. */
+    private PageLoader<Device> devicePages() {
+        SharedValues shared = new SharedValues();
+        return p -> {
+            Page<Device> page = client.listDevices(null, p, PER_PAGE);
+            return new Page<>(page.items().stream().map(shared::share).toList(), page.meta());
+        };
     }
 
     /** Pages fetched in parallel can overlap when the list changes meanwhile: keep one item per id. */
