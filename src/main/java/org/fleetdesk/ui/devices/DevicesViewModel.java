@@ -2,7 +2,6 @@ package org.fleetdesk.ui.devices;
 
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.Device;
-import org.fleetdesk.api.NotFoundException;
 import org.fleetdesk.export.DeviceColumn;
 import org.fleetdesk.export.DeviceExport;
 import org.fleetdesk.export.ExportFormat;
@@ -67,10 +65,6 @@ public final class DevicesViewModel {
     private final ObservableList<SavedSearch> savedSearches = FXCollections.observableArrayList();
 
     private record Loaded(FleetIndex index, FacetCounts fleetFacets, List<SavedSearch> savedSearches) {
-    }
-
-    /** Outcome of deleting several devices: those deleted, and the first failure (which stops the rest). */
-    record DeleteOutcome(List<Device> deleted, Device failedOn, Throwable failure) {
     }
 
     public DevicesViewModel(Session session) {
@@ -287,44 +281,17 @@ public final class DevicesViewModel {
             return;
         }
         String title = targets.size() == 1 ? "Deleting " + targets.get(0).name() : "Deleting " + targets.size() + " devices";
-        session.executor().submit(title, progress -> deleteAll(targets, progress), outcome -> {
-            if (!outcome.deleted().isEmpty()) {
-                session.cacheChanged();
-            }
-            if (outcome.failure() == null) {
-                showInfo(outcome.deleted().size() == 1 ? "Deleted " + outcome.deleted().get(0).name() + "."
-                        : "Deleted " + outcome.deleted().size() + " devices.");
-            } else if (outcome.failure() instanceof CancellationException) {
-                showInfo("Stopped: deleted " + outcome.deleted().size() + " of " + targets.size() + " devices.");
-            } else {
-                showError((targets.size() == 1 ? "" : "Deleted " + outcome.deleted().size() + " of " + targets.size()
-                        + " devices; ") + "could not delete " + outcome.failedOn().name() + ": "
-                        + ErrorMessages.describe(outcome.failure()));
-            }
-        }, failure -> showError("Could not delete: " + ErrorMessages.describe(failure)));
-    }
-
-    private DeleteOutcome deleteAll(List<Device> targets, BackgroundTask.Progress progress) {
-        List<Device> deleted = new ArrayList<>();
-        for (Device device : targets) {
-            if (progress.isCancelled()) {
-                return new DeleteOutcome(deleted, device, new CancellationException());
-            }
-            progress.update(deleted.size(), targets.size(), "Deleting " + device.name());
-            try {
-                try {
-                    session.client().deleteDevice(device.id());
-                } catch (NotFoundException alreadyGone) {
-                    // Deleted elsewhere meanwhile: the organisation is as asked, so drop it from the cache too.
-                }
-                session.store().deleteDevice(device.id());
-            } catch (RuntimeException e) {
-                return new DeleteOutcome(deleted, device, e);
-            }
-            deleted.add(device);
-        }
-        progress.update(targets.size(), targets.size(), "Deleted");
-        return new DeleteOutcome(deleted, null, null);
+        session.executor().submit(title,
+                progress -> DeviceDeletion.run(session.client(), session.store(), targets, progress), outcome -> {
+                    if (!outcome.deleted().isEmpty()) {
+                        session.cacheChanged();
+                    }
+                    if (outcome.isError()) {
+                        showError(outcome.message());
+                    } else {
+                        showInfo(outcome.message());
+                    }
+                }, failure -> showError("Could not delete: " + ErrorMessages.describe(failure)));
     }
 
     /** Saves the current query under {@code name} (replacing a saved search of that name). */

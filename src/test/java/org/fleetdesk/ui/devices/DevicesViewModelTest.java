@@ -107,6 +107,20 @@ class DevicesViewModelTest {
     }
 
     @Test
+    void aRefusedDeleteSaysWhyAndKeepsTheDevice() {
+        Device kept = model.results().get(0);
+        fixture.sim().stop();
+
+        model.delete(List.of(kept));
+
+        assertTrue(model.messageIsErrorProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("Could not delete " + kept.name() + ": "),
+                model.messageProperty().get());
+        assertTrue(fixture.session().store().device(kept.id()).isPresent());
+        assertEquals(300, model.results().size());
+    }
+
+    @Test
     void theLiveToggleRunsTheSameQueryOnTheApi() {
         DeviceQuery query = QueryParser.parse("tag:kiosk memory:4gb");
         model.setQuery(query);
