@@ -1,5 +1,6 @@
 package org.fleetdesk.ui.authkeys;
 
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -81,7 +82,7 @@ final class CreateKeyDialog {
         model.create(key, created -> {
             dialog.setResult(ButtonType.OK);
             dialog.close();
-            new SecretsDialog(model.secrets(java.util.List.of(created)), owner).show();
+            new SecretsDialog(model.secrets(List.of(created)), owner).show();
         }, message -> {
             error.setText(message);
             createButton.setDisable(false);
