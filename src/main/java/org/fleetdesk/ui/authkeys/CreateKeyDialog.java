@@ -58,9 +58,7 @@ final class CreateKeyDialog {
         deviceName.setId("key-device-name");
         deviceName.setPromptText("default: the device's hostname");
         deviceName.textProperty().bindBidirectional(form.deviceNameProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label("Description"), description);
         grid.addRow(1, new Label("Expires after (days)"), ttl);
         grid.add(Dialogs.text(CreateKeyForm.EXPIRY_HINT, "muted"), 1, 2);
