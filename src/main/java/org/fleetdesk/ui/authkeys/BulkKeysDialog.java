@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -45,7 +46,7 @@ final class BulkKeysDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(model.runningProperty());
         dialog.getDialogPane().setContent(content(screen));
-        dialog.getDialogPane().setPrefSize(900, 720);
+        Dialogs.size(dialog, 900, 720);
         dialog.setOnCloseRequest(e -> {
             if (model.runningProperty().get()) {
                 e.consume();
@@ -84,9 +85,7 @@ final class BulkKeysDialog {
         Spinner<Integer> ttl = new Spinner<>(Validation.MIN_TTL_DAYS, Validation.MAX_TTL_DAYS, 1);
         ttl.setEditable(true);
         ttl.valueProperty().addListener((obs, old, now) -> model.ttlDaysProperty().set(now == null ? 1 : now));
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Names"), new HBox(8, source, load));
         form.add(names, 1, 1);
         form.addRow(2, new Label("Expires after (days)"), ttl);
@@ -96,6 +95,7 @@ final class BulkKeysDialog {
         ListView<String> preview = new ListView<>(model.preview());
         preview.setId("bulk-preview");
         preview.setPrefHeight(120);
+        preview.setMinHeight(90);
         Label count = new Label();
         count.textProperty().bind(Bindings.size(model.preview()).asString("Preview: %d names"));
         Label problem = Dialogs.text("", "form-error");
@@ -110,6 +110,7 @@ final class BulkKeysDialog {
         Button stop = new Button("Stop after the keys in progress");
         stop.getStyleClass().add(Styles.DANGER);
         stop.visibleProperty().bind(model.runningProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> model.cancel());
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
@@ -119,7 +120,9 @@ final class BulkKeysDialog {
         summary.textProperty().bind(model.summaryProperty());
         var outcomes = OutcomeTable.of(model.outcomes(), "Key ID", AuthKey::id);
         VBox.setVgrow(outcomes, Priority.ALWAYS);
-        return new VBox(10, form, count, preview, problem, new HBox(10, start, stop, bar), summary, outcomes);
+        HBox run = new HBox(10, start, stop, bar);
+        run.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(10, form, count, preview, problem, run, summary, outcomes);
     }
 
     private void showSecrets() {

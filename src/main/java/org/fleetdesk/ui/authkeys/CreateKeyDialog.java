@@ -1,5 +1,6 @@
 package org.fleetdesk.ui.authkeys;
 
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,9 +58,7 @@ final class CreateKeyDialog {
         deviceName.setId("key-device-name");
         deviceName.setPromptText("default: the device's hostname");
         deviceName.textProperty().bindBidirectional(form.deviceNameProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label("Description"), description);
         grid.addRow(1, new Label("Expires after (days)"), ttl);
         grid.add(Dialogs.text(CreateKeyForm.EXPIRY_HINT, "muted"), 1, 2);
@@ -81,7 +80,7 @@ final class CreateKeyDialog {
         model.create(key, created -> {
             dialog.setResult(ButtonType.OK);
             dialog.close();
-            new SecretsDialog(model.secrets(java.util.List.of(created)), owner).show();
+            new SecretsDialog(model.secrets(List.of(created)), owner).show();
         }, message -> {
             error.setText(message);
             createButton.setDisable(false);

@@ -56,9 +56,7 @@ final class EditKeyDialog {
         description.setText(key.description());
         description.setId("edit-description");
         deviceName.setText(key.deviceName() == null ? "" : key.deviceName());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label("ID"), selectable(key.id()));
         grid.addRow(1, new Label("State"), new Label(model.stateOf(key).name().toLowerCase(java.util.Locale.ROOT)));
         grid.addRow(2, new Label("Created"), new Label(TimeText.absolute(key.createdAt())));

@@ -3,6 +3,7 @@ package org.fleetdesk.ui.authkeys;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -42,7 +43,7 @@ final class SecretsDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("I have saved them — close",
                 ButtonType.CLOSE.getButtonData()));
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(760);
+        Dialogs.size(dialog, 760, 0);
         dialog.setOnHidden(e -> model.forget());
     }
 
@@ -107,7 +108,9 @@ final class SecretsDialog {
                 secret.setPrefColumnCount(30);
                 Button copy = Icons.iconButton(MaterialDesignC.CONTENT_COPY, "Copy the secret (cleared from the"
                         + " clipboard after 60 s)", () -> ClipboardGuard.copy(key.secret()));
-                setGraphic(new HBox(4, secret, copy));
+                HBox box = new HBox(4, secret, copy);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(box);
             }
         });
         return column;

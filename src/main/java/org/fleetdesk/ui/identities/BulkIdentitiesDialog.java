@@ -3,6 +3,7 @@ package org.fleetdesk.ui.identities;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -38,7 +39,7 @@ final class BulkIdentitiesDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(model.runningProperty());
         dialog.getDialogPane().setContent(content(screen));
-        dialog.getDialogPane().setPrefSize(900, 700);
+        Dialogs.size(dialog, 900, 700);
         dialog.setOnCloseRequest(e -> {
             if (model.runningProperty().get()) {
                 e.consume();
@@ -82,16 +83,15 @@ final class BulkIdentitiesDialog {
                 model.exportDigests(file.toPath());
             }
         });
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.addRow(0, new Label("Public keys"), new HBox(8, folder, csv, sourceName));
+        GridPane form = Dialogs.form();
+        form.addRow(0, new Label("Public keys"), row(folder, csv, sourceName));
         form.addRow(1, new Label("Tags for every identity"), new TagChipEditor(model.tags()));
-        form.addRow(2, new Label("Signatures"), new HBox(8, signing, signer, signerName));
+        form.addRow(2, new Label("Signatures"), row(signing, signer, signerName));
         form.add(digests, 1, 3);
 
         ListView<IdentityEntry> preview = new ListView<>(model.rows());
         preview.setPrefHeight(120);
+        preview.setMinHeight(90);
         preview.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(IdentityEntry entry, boolean empty) {
@@ -112,6 +112,7 @@ final class BulkIdentitiesDialog {
         Button stop = new Button("Stop after the ones in progress");
         stop.getStyleClass().add(Styles.DANGER);
         stop.visibleProperty().bind(model.runningProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> model.cancel());
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
@@ -121,7 +122,13 @@ final class BulkIdentitiesDialog {
         summary.textProperty().bind(model.summaryProperty());
         var outcomes = OutcomeTable.of(model.outcomes(), "Identity ID", DeviceIdentity::id);
         VBox.setVgrow(outcomes, Priority.ALWAYS);
-        return new VBox(10, form, count, preview, problem, new HBox(10, start, stop, bar), summary, outcomes);
+        return new VBox(10, form, count, preview, problem, row(start, stop, bar), summary, outcomes);
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private void chooseFolder(String title, boolean keys) {

@@ -59,9 +59,7 @@ final class EditIdentityDialog {
         publicKey.setEditable(false);
         publicKey.setPrefRowCount(4);
         publicKey.getStyleClass().add("secret-field");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label("ID"), new Label(identity.id()));
         grid.addRow(1, new Label("Created"), new Label(TimeText.absolute(identity.createdAt())));
         grid.addRow(2, new Label("Public key"), publicKey);

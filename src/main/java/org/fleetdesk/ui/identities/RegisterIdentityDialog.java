@@ -43,7 +43,7 @@ final class RegisterIdentityDialog {
         ButtonType register = new ButtonType("Register", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(register, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(760);
+        Dialogs.size(dialog, 760, 0);
         dialog.setOnHidden(e -> form.forgetPrivateKey());
         Button registerButton = (Button) dialog.getDialogPane().lookupButton(register);
         registerButton.setId("register-identity");
@@ -78,9 +78,7 @@ final class RegisterIdentityDialog {
         TextField deviceName = new TextField();
         deviceName.setPromptText("default: the device's hostname");
         deviceName.textProperty().bindBidirectional(form.deviceNameProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label("Public key"), new VBox(4, publicKey, loadPublic));
         grid.addRow(1, new Label("Description"), description);
         grid.addRow(2, new Label("Device name"), deviceName);

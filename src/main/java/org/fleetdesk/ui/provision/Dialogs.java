@@ -5,6 +5,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.fleetdesk.ui.common.Theme;
@@ -41,6 +45,26 @@ public final class Dialogs {
             alert.initOwner(owner.getScene().getWindow());
         }
         alert.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).ifPresent(b -> onYes.run());
+    }
+
+    /** A form: labels in the first column at their full width, fields in the second taking the rest. */
+    public static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** Sizes a dialog; inline, because the theme's stylesheet caps dialogs at 600 px and overrides code. */
+    public static void size(Dialog<?> dialog, double width, double height) {
+        dialog.getDialogPane().setStyle("-fx-pref-width: " + width + "px; -fx-max-width: " + width + "px;"
+                + (height > 0 ? " -fx-pref-height: " + height + "px;" : ""));
     }
 
     /** A wrapped text for forms and reminders. */
