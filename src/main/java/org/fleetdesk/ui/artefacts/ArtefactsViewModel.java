@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fleetdesk.api.Artefact;
 import org.fleetdesk.api.NetworkException;
+import org.fleetdesk.api.UnprocessableException;
 import org.fleetdesk.rollout.Rollout;
 import org.fleetdesk.rollout.RolloutJournal;
 import org.fleetdesk.ui.common.ErrorMessages;
@@ -94,7 +95,9 @@ public final class ArtefactsViewModel {
             rows.remove(row);
             status.set("Deleted " + artefact.name() + ".");
             session.cacheChanged();
-        }, failure -> error.set("Could not delete " + artefact.name() + ": " + ErrorMessages.describe(failure)));
+        }, failure -> error.set("Could not delete " + artefact.name() + ": " + (failure instanceof UnprocessableException
+                ? ErrorMessages.headline(failure) + ".\nThe API keeps an artefact once it has been deployed."
+                : ErrorMessages.describe(failure))));
     }
 
     /** Shows an artefact created by the dialog without asking the API again. */

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -90,8 +91,7 @@ public final class NewArtefactDialog {
 
         VBox root = new VBox(12, form, working, error, buttons);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(640);
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(root, 700, 380);
         scene.getStylesheets().addAll(Theme.appStylesheet(),
                 NewArtefactDialog.class.getResource("artefacts.css").toExternalForm());
         stage.setScene(scene);
@@ -123,7 +123,9 @@ public final class NewArtefactDialog {
     }
 
     private static void addRow(GridPane form, int row, String label, javafx.scene.Node field, StringProperty problem) {
-        form.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        form.add(name, 0, row);
         form.add(field, 1, row);
         form.add(error(problem), 1, row + 1);
         GridPane.setHgrow(field, Priority.ALWAYS);
@@ -134,7 +136,9 @@ public final class NewArtefactDialog {
         label.getStyleClass().add("form-error");
         label.textProperty().bind(problem);
         label.managedProperty().bind(Bindings.isNotEmpty(problem));
-        label.setMaxWidth(560);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(580);
         return label;
     }
 }

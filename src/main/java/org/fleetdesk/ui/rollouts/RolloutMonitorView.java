@@ -69,9 +69,8 @@ final class RolloutMonitorView {
             state.getStyleClass().removeAll(was);
             state.getStyleClass().add(now);
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, state, spacer, controls(retried));
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, title, state);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label reason = new Label();
@@ -105,15 +104,17 @@ final class RolloutMonitorView {
         model.waves().addListener((ListChangeListener<WaveProgress>) c -> showWaves());
 
         chart.setAnimated(false);
+        chart.getStyleClass().add("states-chart");
         chart.setCreateSymbols(false);
-        chart.setPrefHeight(200);
-        chart.setMinHeight(160);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(200);
         chart.setLegendVisible(true);
-        ((NumberAxis) chart.getXAxis()).setLabel("minutes");
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         ((NumberAxis) chart.getYAxis()).setLabel("devices");
         model.samples().addListener((ListChangeListener<RolloutSample>) c -> showChart());
 
-        root.getChildren().addAll(header, plan, reason, error, countsRow, overallRow, wavesGrid, chart, devices());
+        root.getChildren().addAll(header, plan, controls(retried), reason, error, countsRow, overallRow, wavesGrid,
+                chart, devices());
         VBox.setVgrow(root.getChildren().get(root.getChildren().size() - 1), Priority.ALWAYS);
     }
 
@@ -146,7 +147,9 @@ final class RolloutMonitorView {
         retry.disableProperty().bind(Bindings.createBooleanBinding(() -> model.liveProperty().get()
                 || model.countsProperty().get().failures() == 0, model.liveProperty(), model.countsProperty())
                 .or(model.session().writableProperty().not()));
-        return new HBox(6, pause, resume, abort, retry);
+        HBox controls = new HBox(6, pause, resume, abort, retry);
+        controls.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
+        return controls;
     }
 
     private void showCounts(StatusCounts counts) {
@@ -183,33 +186,36 @@ final class RolloutMonitorView {
     private void showChart() {
         List<RolloutSample> samples = model.samples();
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
-        String[] names = {"Succeeded", "Failed", "In progress", "Waiting", "Cancelled or skipped"};
-        for (String name : names) {
+        for (String name : new String[] {"Succeeded", "Failed", "In progress", "Waiting", "Cancelled, skipped"}) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(name);
             series.add(s);
         }
+        boolean minutes = samples.size() > 1 && Duration.between(samples.get(0).at(),
+                samples.get(samples.size() - 1).at()).toSeconds() > 120;
+        ((NumberAxis) chart.getXAxis()).setLabel(minutes ? "minutes" : "seconds");
         if (!samples.isEmpty()) {
             Instant start = samples.get(0).at();
             int step = Math.max(1, samples.size() / CHART_POINTS);
             for (int i = 0; i < samples.size(); i += step) {
-                add(series, start, samples.get(i));
+                add(series, start, samples.get(i), minutes);
             }
             if ((samples.size() - 1) % step != 0) {
-                add(series, start, samples.get(samples.size() - 1));
+                add(series, start, samples.get(samples.size() - 1), minutes);
             }
         }
         chart.getData().setAll(series);
     }
 
-    private static void add(List<XYChart.Series<Number, Number>> series, Instant start, RolloutSample sample) {
-        double minutes = Duration.between(start, sample.at()).toMillis() / 60000.0;
+    private static void add(List<XYChart.Series<Number, Number>> series, Instant start, RolloutSample sample,
+                            boolean minutes) {
+        double elapsed = Duration.between(start, sample.at()).toMillis() / (minutes ? 60000.0 : 1000.0);
         StatusCounts c = sample.counts();
         int[] values = {c.succeeded(), c.failures(),
                 c.get(TargetStatus.SENDING) + c.get(TargetStatus.PENDING) + c.get(TargetStatus.IN_PROGRESS),
                 c.get(TargetStatus.WAITING), c.get(TargetStatus.CANCELLED) + c.get(TargetStatus.SKIPPED)};
         for (int i = 0; i < values.length; i++) {
-            series.get(i).getData().add(new XYChart.Data<>(minutes, values[i]));
+            series.get(i).getData().add(new XYChart.Data<>(elapsed, values[i]));
         }
     }
 

@@ -178,6 +178,7 @@ final class RolloutWizard {
         Label warning = new Label();
         warning.getStyleClass().add("warning-text");
         warning.textProperty().bind(model.queryWarningProperty());
+        warning.managedProperty().bind(model.queryWarningProperty().isNotEmpty());
         Label count = new Label();
         count.setId("wizard-target-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -194,12 +195,14 @@ final class RolloutWizard {
         preview.getColumns().add(deviceColumn("OS", 130, d -> d.os() == null ? null : d.os().name() + " "
                 + d.os().version()));
         preview.getColumns().add(deviceColumn("Tags", 200, d -> String.join(", ", d.tags())));
-        preview.getColumns().add(deviceColumn("Client", 110, d -> d.isOldClient() ? "⚠ older than 2.9.0" : ""));
+        preview.getColumns().add(deviceColumn("Client", 120, d -> d.isOldClient() ? "⚠ before 2.9.0" : "2.9.0 or later"));
         preview.setPlaceholder(new Label("No device matches."));
+        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("The rollout deploys to exactly these devices (from the local cache; refresh it first if"
                 + " the fleet changed). The preview shows the first " + RolloutWizardViewModel.PREVIEW_SIZE + ".");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox page = new VBox(8, heading("Where to deploy"), choice, query, warning, count, preview, note);
         VBox.setVgrow(preview, Priority.ALWAYS);
         return page;
@@ -211,8 +214,8 @@ final class RolloutWizard {
         grid.setVgap(10);
         Spinner<Integer> canary = intSpinner(0, 100_000, model.canaryProperty().get());
         canary.setId("plan-canary");
-        canary.getValueFactory().valueProperty().bindBidirectional(model.canaryProperty().asObject());
-        grid.addRow(0, new Label("Canary devices"), canary, hint("0 for no canary"));
+        link(canary, model.canaryProperty());
+        grid.addRow(0, new Label("Canary devices"), row(canary, hint("first, alone; 0 for no canary")));
 
         ToggleGroup waves = new ToggleGroup();
         RadioButton all = radio("All at once", waves, WaveMode.ALL_AT_ONCE);
@@ -224,30 +227,32 @@ final class RolloutWizard {
         all.setSelected(true);
         Spinner<Integer> size = intSpinner(1, 100, model.waveSizeProperty().get());
         size.setId("plan-wave-size");
-        size.getValueFactory().valueProperty().bindBidirectional(model.waveSizeProperty().asObject());
+        link(size, model.waveSizeProperty());
         size.disableProperty().bind(bySize.selectedProperty().not());
         TextField list = new TextField();
         list.textProperty().bindBidirectional(model.wavePercentagesProperty());
         list.disableProperty().bind(byList.selectedProperty().not());
         list.setPrefColumnCount(12);
-        grid.addRow(1, new Label("Then"), new VBox(6, all, new HBox(6, bySize, size, new Label("% of the devices")),
-                new HBox(6, byList, list, new Label("% of the devices"))));
+        grid.addRow(1, new Label("Then"), new VBox(6, all, row(bySize, size, new Label("% of the devices each")),
+                row(byList, list, new Label("% of the devices"))));
 
         Spinner<Double> failures = new Spinner<>(0.0, 100.0, model.maxFailurePctProperty().get(), 1.0);
         failures.setEditable(true);
+        failures.setPrefWidth(110);
+        commitWhileTyping(failures);
         failures.setId("plan-max-failure");
-        failures.getValueFactory().valueProperty().bindBidirectional(model.maxFailurePctProperty().asObject());
-        grid.addRow(2, new Label("Stop if more than"), new HBox(6, failures, new Label("% of the finished fail")));
+        link(failures, model.maxFailurePctProperty());
+        grid.addRow(2, new Label("Stop if more than"), row(failures, new Label("% of the finished deployments fail")));
         TextField minFinished = new TextField();
         minFinished.setPromptText("canary size, or 5");
         minFinished.textProperty().bindBidirectional(model.minFinishedProperty());
-        grid.addRow(3, new Label("Check once"), new HBox(6, minFinished, new Label("deployments have finished")));
+        grid.addRow(3, new Label("Check once"), row(minFinished, new Label("deployments have finished")));
         Spinner<Integer> concurrency = intSpinner(1, 64, model.concurrencyProperty().get());
-        concurrency.getValueFactory().valueProperty().bindBidirectional(model.concurrencyProperty().asObject());
-        grid.addRow(4, new Label("At a time"), new HBox(6, concurrency, new Label("deployments")));
+        link(concurrency, model.concurrencyProperty());
+        grid.addRow(4, new Label("At a time"), row(concurrency, new Label("deployments")));
         Spinner<Integer> timeout = intSpinner(1, 10_080, model.timeoutMinutesProperty().get());
-        timeout.getValueFactory().valueProperty().bindBidirectional(model.timeoutMinutesProperty().asObject());
-        grid.addRow(5, new Label("Time out after"), new HBox(6, timeout, new Label("minutes (counts as failed)")));
+        link(timeout, model.timeoutMinutesProperty());
+        grid.addRow(5, new Label("Time out after"), row(timeout, new Label("minutes (counts as failed)")));
 
         Label summary = new Label();
         summary.setId("plan-summary");
@@ -321,7 +326,47 @@ final class RolloutWizard {
         Spinner<Integer> spinner = new Spinner<>(min, max, value);
         spinner.setEditable(true);
         spinner.setPrefWidth(110);
+        commitWhileTyping(spinner);
         return spinner;
+    }
+
+    /** A typed number counts at once (the summary follows), not only after Enter; what does not parse waits. */
+    private static <T> void commitWhileTyping(Spinner<T> spinner) {
+        spinner.getEditor().textProperty().addListener((o, was, now) -> {
+            try {
+                T value = spinner.getValueFactory().getConverter().fromString(now.strip());
+                if (value != null) {
+                    spinner.getValueFactory().setValue(value);
+                }
+            } catch (RuntimeException notYetANumber) {
+                // Keep the last value until the text is a number again.
+            }
+        });
+    }
+
+    /**
+     * Spinner and model property kept equal both ways. (A bidirectional binding to {@code asObject()} would hold
+     * the adapter only weakly, and it would stop working once collected.)
+     */
+    private static <T extends Number> void link(Spinner<T> spinner, javafx.beans.property.Property<Number> property) {
+        spinner.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(property.getValue())) {
+                property.setValue(now);
+            }
+        });
+        property.addListener((o, was, now) -> {
+            if (!now.equals(spinner.getValue())) {
+                @SuppressWarnings("unchecked")
+                T value = (T) now;
+                spinner.getValueFactory().setValue(value);
+            }
+        });
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static TableColumn<Device, String> deviceColumn(String name, double width,

@@ -50,11 +50,12 @@ final class RolloutsView {
         table.setId("rollouts-table");
         table.setItems(model.list());
         table.setPlaceholder(new Label("No rollouts yet. Start one with New rollout."));
-        table.getColumns().add(text("Artefact", 120, Rollout::artefactName));
+        table.getColumns().add(text("Artefact", 110, Rollout::artefactName));
         table.getColumns().add(stateColumn());
         table.getColumns().add(progressColumn());
-        table.getColumns().add(text("Targets", 160, Rollout::targetsDescription));
-        table.getColumns().add(text("ID", 80, Rollout::id));
+        table.getColumns().add(text("Targets", 150, Rollout::targetsDescription));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTooltip(new javafx.scene.control.Tooltip("Rollouts started from this computer, newest first"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.selectedIdProperty().set(now.id());
@@ -66,7 +67,7 @@ final class RolloutsView {
         empty.getStyleClass().add("muted");
         monitorArea.getChildren().add(empty);
         SplitPane split = new SplitPane(table, monitorArea);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.36);
         root.setTop(header);
         root.setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 8, 8, 8));
@@ -121,19 +122,20 @@ final class RolloutsView {
     }
 
     private TableColumn<Rollout, Rollout> stateColumn() {
-        return cellColumn("State", 90, (rollout, cell) -> {
+        return cellColumn("State", 100, (rollout, cell) -> {
             String state = StatusStyle.state(rollout.state(), model.isRunningHere(rollout));
             Label label = new Label(state);
             label.getStyleClass().addAll("state-label", state);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             cell.setGraphic(label);
         });
     }
 
     private TableColumn<Rollout, Rollout> progressColumn() {
-        return cellColumn("Progress", 140, (rollout, cell) -> {
+        return cellColumn("Progress", 110, (rollout, cell) -> {
             StackedBar bar = new StackedBar(true);
             bar.setCounts(rollout.counts());
-            bar.setPrefWidth(120);
+            bar.setPrefWidth(96);
             HBox box = new HBox(bar);
             box.setAlignment(Pos.CENTER_LEFT);
             cell.setGraphic(box);
