@@ -1,12 +1,15 @@
 package org.fleetdesk.ui.shell;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.NewArtefact;
 import org.fleetdesk.api.RequestLimiter;
+import org.fleetdesk.api.Sha256;
 import org.fleetdesk.secrets.Profile;
 import org.fleetdesk.secrets.ProfileStore;
 import org.fleetdesk.secrets.Secret;
@@ -42,6 +45,7 @@ public final class SessionFactory {
     public Session openDemo() throws IOException {
         SimServer server = SimServer.start(SimConfig.builder().devices(DEMO_DEVICES)
                 .seed(new SecureRandom().nextLong()).build());
+        seedDemoArtefacts(server);
         Path cache = home.resolve("demo").resolve(StorePaths.FILE_NAME);
         deleteCache(cache);
         RequestLimiter limiter = RequestLimiter.create(200, 8);
@@ -66,6 +70,17 @@ public final class SessionFactory {
 
     private Path cacheFile(Profile profile) {
         return profiles.orgFolder(profile.name()).resolve(StorePaths.FILE_NAME);
+    }
+
+    /** A few artefacts so that a newcomer can start a rollout at once; the "corrupt" one fails on every device. */
+    private static void seedDemoArtefacts(SimServer server) {
+        try (ConnectClient seeding = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token()).build()) {
+            for (String name : new String[] {"kiosk-v1.0", "kiosk-v1.1", "signage-v2.3", "signage-v2.4-corrupt-build"}) {
+                String digest = Sha256.hex(Sha256.digest(name.getBytes(StandardCharsets.UTF_8)));
+                seeding.createArtefact(new NewArtefact(name,
+                        "https://updates.example.com/" + name + ".tar.zst", digest));
+            }
+        }
     }
 
     private static void deleteCache(Path cache) throws IOException {
