@@ -44,7 +44,8 @@ public final class SimServer implements AutoCloseable {
         }
         String token = config.token() != null ? config.token() : randomToken();
         Organisation organisation = new Organisation(config, new SimClock(config.speed()));
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
+        InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 1024);
         // Added latency is slept on a worker thread, so more workers keep parallel clients from queueing behind it.
         ExecutorService workers = Executors.newFixedThreadPool(config.latencyMs() > 0 ? WORKERS_WITH_LATENCY : WORKERS,
                 daemonThreads());
