@@ -62,14 +62,20 @@ class SyncBenchmark {
             long[] parallel = new long[RUNS];
             long[] fleetdesk = new long[RUNS];
             long[] tuned = new long[RUNS];
+            long[] fleetdeskCpu = new long[RUNS];
+            long[] tunedCpu = new long[RUNS];
             String loadBefore = loadAverage();
             for (int run = 0; run < RUNS; run++) {
                 if (run < SEQUENTIAL_RUNS) {
                     sequential[run] = curl ? curlPageByPage(sim) : JdkFetch.pageByPage(sim, PAGE_SIZE);
                 }
                 parallel[run] = curl ? curlParallel(sim, pages) : JdkFetch.parallel(sim, pages, PAGE_SIZE, 16);
-                fleetdesk[run] = fleetdeskSync(sim, DEVICES, List.of()).millis();
-                tuned[run] = fleetdeskSync(sim, DEVICES, CLI_JVM_OPTIONS).millis();
+                Sync plain = fleetdeskSync(sim, DEVICES, List.of());
+                Sync withOptions = fleetdeskSync(sim, DEVICES, CLI_JVM_OPTIONS);
+                fleetdesk[run] = plain.millis();
+                fleetdeskCpu[run] = plain.cpuMillis();
+                tuned[run] = withOptions.millis();
+                tunedCpu[run] = withOptions.cpuMillis();
             }
             long sync = median(fleetdesk);
             long syncTuned = median(tuned);
@@ -91,6 +97,9 @@ class SyncBenchmark {
             System.out.printf(Locale.ROOT, "Fleetdesk: java -jar %s devices sync, JVM start included: %s; +JVM opts:"
                     + " java %s -jar ...: %s%n", JAR, Arrays.toString(fleetdesk), String.join(" ", CLI_JVM_OPTIONS),
                     Arrays.toString(tuned));
+            System.out.printf(Locale.ROOT, "Fleetdesk processor time (user + system), medians: %d ms; +JVM opts: %d ms"
+                    + " (on a busy machine a CPU-bound process waits for its share: wall time grows with the load)%n",
+                    median(fleetdeskCpu), median(tunedCpu));
         }
     }
 
@@ -119,7 +128,8 @@ class SyncBenchmark {
         }
     }
 
-    private record Sync(long millis, long peakKilobytes) {
+    /** A sync's wall time, peak resident memory and processor time (user + system; 0 when not measured). */
+    private record Sync(long millis, long peakKilobytes, long cpuMillis) {
     }
 
     private static Sync fleetdeskSync(SimServer sim, int devices, List<String> jvmOptions)
@@ -128,7 +138,7 @@ class SyncBenchmark {
         Path rss = home.resolve("rss");
         List<String> command = new ArrayList<>();
         if (usrBinTime()) {
-            command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+            command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -143,9 +153,12 @@ class SyncBenchmark {
         assertEquals(0, process.waitFor(), out);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(out.startsWith("Synced " + devices + " devices"), out);
-        long peak = usrBinTime() ? Long.parseLong(Files.readString(rss).strip().lines().reduce((a, b) -> b)
-                .orElseThrow()) : polledPeak;
-        return new Sync(millis, peak);
+        if (!usrBinTime()) {
+            return new Sync(millis, polledPeak, 0);
+        }
+        String[] measured = Files.readString(rss).strip().lines().reduce((a, b) -> b).orElseThrow().split(" ");
+        long cpu = Math.round((Double.parseDouble(measured[1]) + Double.parseDouble(measured[2])) * 1000);
+        return new Sync(millis, Long.parseLong(measured[0]), cpu);
     }
 
     /** The highest {@code VmHWM} seen while the process runs (kB), read every 20 ms. */
