@@ -127,6 +127,18 @@ class DevicesScreenTest {
     }
 
     @Test
+    void aSuggestionCanBeChosenWithTheMouse() throws Exception {
+        robot.clickOn("#query-text").write("tag:kio");
+        waitUntil(() -> offered().equals(List.of("tag:kiosk")));
+
+        robot.clickOn(robot.lookup(".completion-list .list-cell").<Node>query());
+
+        waitUntil(() -> chips().equals(List.of(new QueryChip(Qualifier.TAG, "kiosk"))));
+        assertEquals("", field().getText());
+        waitUntil(() -> tableShowsExactly("tag:kiosk"));
+    }
+
+    @Test
     void pastingAFullQueryProducesTheChipsAndTheText() throws Exception {
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
