@@ -14,8 +14,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -26,6 +28,7 @@ import org.fleetdesk.query.Qualifier;
 import org.fleetdesk.query.QueryMatcher;
 import org.fleetdesk.query.QueryParser;
 import org.fleetdesk.ui.SimSessionFixture;
+import org.fleetdesk.ui.common.ConnectionState;
 import org.fleetdesk.ui.common.FxTaskExecutor;
 import org.fleetdesk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +127,18 @@ class DevicesScreenTest {
         robot.type(KeyCode.BACK_SPACE);
         waitUntil(() -> chips().isEmpty() && table().getItems().size() == DEVICES);
         assertTrue(robot.lookup(".chip-removable").queryAll().isEmpty());
+    }
+
+    @Test
+    void aSuggestionCanBeChosenWithTheMouse() throws Exception {
+        robot.clickOn("#query-text").write("tag:kio");
+        waitUntil(() -> offered().equals(List.of("tag:kiosk")));
+
+        robot.clickOn(robot.lookup(".completion-list .list-cell").<Node>query());
+
+        waitUntil(() -> chips().equals(List.of(new QueryChip(Qualifier.TAG, "kiosk"))));
+        assertEquals("", field().getText());
+        waitUntil(() -> tableShowsExactly("tag:kiosk"));
     }
 
     @Test
@@ -232,6 +247,19 @@ class DevicesScreenTest {
         waitUntil(() -> table().getItems().size() == DEVICES - 2);
         assertTrue(fixture.sim().organisation().device(first.id()).isEmpty());
         assertTrue(fixture.sim().organisation().device(second.id()).isEmpty());
+    }
+
+    @Test
+    void writesAndTheLiveSearchAreDisabledWhileOffline() throws Exception {
+        robot.clickOn(table().getItems().get(0).name());
+        assertFalse(robot.lookup("#delete-devices").queryButton().isDisabled());
+
+        robot.interact(() -> fixture.session().setConnection(ConnectionState.OFFLINE, "no answer"));
+
+        assertTrue(robot.lookup("#delete-devices").queryButton().isDisabled());
+        assertTrue(robot.lookup("#live-search").queryAs(ToggleButton.class).isDisabled());
+        assertTrue(robot.lookup("#deploy-devices").queryButton().isDisabled());
+        assertFalse(robot.lookup("#copy-menu").queryAs(MenuButton.class).isDisabled());
     }
 
     @Test
