@@ -47,7 +47,7 @@ public final class RolloutRun {
     private final AtomicLong statusRequests = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
     private final Object lock = new Object();
-    private final int[][] counts;
+    private final Tally tally;
     private final long startedAt;
     private final int doneAtStart;
     private RolloutState state;
@@ -71,11 +71,11 @@ public final class RolloutRun {
         this.reason = rollout.reason();
         this.waitForUnfinished = waitForUnfinished;
         this.onEnd = onEnd;
-        this.counts = new int[Math.max(1, waves.size())][TargetStatus.values().length];
+        this.tally = new Tally(waves.size());
         ServerClock serverClock = new ServerClock();
         int done = 0;
         for (RolloutTarget row : rows) {
-            counts[row.wave()][row.status().ordinal()]++;
+            tally.add(row.wave(), row.status());
             done += row.status().isFinal() ? 1 : 0;
             if (row.createdLocal() != null && row.createdAt() != null) {
                 serverClock.observe(row.createdLocal().toEpochMilli(), row.createdAt());
@@ -343,7 +343,7 @@ public final class RolloutRun {
                     monitor.watch(target);
                 }
             }
-            waitUntil(() -> count(TargetStatus.SENDING) == 0 || state == RolloutState.HALTED);
+            waitUntil(() -> tally.count(TargetStatus.SENDING) == 0 || state == RolloutState.HALTED);
             for (Wave wave : waves) {
                 synchronized (lock) {
                     if (!isProceeding(state)) {
@@ -357,7 +357,7 @@ public final class RolloutRun {
                         queue.send(target);
                     }
                 }
-                waitUntil(() -> waveDone(wave) || !isProceeding(state));
+                waitUntil(() -> tally.isDone(wave) || !isProceeding(state));
             }
             changeState(RolloutState.COMPLETED, null, RolloutRun::isProceeding);
             if (isStopping()) {
@@ -386,14 +386,14 @@ public final class RolloutRun {
             }
             journal.markAll(id(), TargetStatus.WAITING, TargetStatus.SKIPPED);
         }
-        waitUntil(() -> sendsInFlight == 0 && count(TargetStatus.SENDING) == 0 || haltCause != null);
+        waitUntil(() -> sendsInFlight == 0 && tally.count(TargetStatus.SENDING) == 0 || haltCause != null);
         for (TargetState target : targets) {
             if (target.status == TargetStatus.PENDING) {
                 monitor.cancelSoon(target);
             }
         }
-        waitUntil(() -> haltCause != null || (waitForUnfinished ? allDone()
-                : count(TargetStatus.PENDING) == 0 && count(TargetStatus.SENDING) == 0));
+        waitUntil(() -> haltCause != null || (waitForUnfinished ? waves.stream().allMatch(tally::isDone)
+                : tally.count(TargetStatus.PENDING) == 0 && tally.count(TargetStatus.SENDING) == 0));
     }
 
     private void end() {
@@ -487,7 +487,7 @@ public final class RolloutRun {
 
     /** With the change that finished a target, under the lock: the driver never sees a wave done but unchecked. */
     private void checkThreshold() {
-        rollout.plan().thresholdBreach(totals(), targets.size()).ifPresent(why ->
+        rollout.plan().thresholdBreach(tally.totals(), targets.size()).ifPresent(why ->
                 changeState(RolloutState.STOPPED, "Failure threshold exceeded: " + why + ".", RolloutRun::isProceeding));
     }
 
@@ -496,52 +496,19 @@ public final class RolloutRun {
         if (target.status == status) {
             return;
         }
-        counts[target.wave][target.status.ordinal()]--;
-        counts[target.wave][status.ordinal()]++;
+        tally.move(target.wave, target.status, status);
         target.status = status;
         unpublished = true;
         unsampled = true;
         lock.notifyAll();
     }
 
-    private int count(TargetStatus status) {
-        int total = 0;
-        for (int[] wave : counts) {
-            total += wave[status.ordinal()];
-        }
-        return total;
-    }
-
-    private boolean waveDone(Wave wave) {
-        int[] waveCounts = counts[wave.index()];
-        for (TargetStatus status : TargetStatus.values()) {
-            if (!status.isFinal() && waveCounts[status.ordinal()] > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean allDone() {
-        return waves.stream().allMatch(this::waveDone);
-    }
-
-    private StatusCounts totals() {
-        int[] sum = new int[TargetStatus.values().length];
-        for (int[] wave : counts) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += wave[i];
-            }
-        }
-        return new StatusCounts(sum);
-    }
-
     private RolloutProgress snapshot(boolean ended) {
         long now = clock.getAsLong();
-        StatusCounts totals = totals();
+        StatusCounts totals = tally.totals();
         List<WaveProgress> perWave = new ArrayList<>();
         for (Wave wave : waves) {
-            perWave.add(new WaveProgress(wave, new StatusCounts(counts[wave.index()])));
+            perWave.add(new WaveProgress(wave, tally.of(wave)));
         }
         int doneHere = totals.done() - doneAtStart;
         int left = totals.total() - totals.done();

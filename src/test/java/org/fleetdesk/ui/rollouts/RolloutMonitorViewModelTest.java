@@ -15,12 +15,15 @@ import org.fleetdesk.rollout.RolloutRun;
 import org.fleetdesk.rollout.TargetSet;
 import org.fleetdesk.rollout.TargetStatus;
 import org.fleetdesk.sim.SimConfig;
-import org.fleetdesk.ui.common.SameThreadTaskExecutor;
+import org.fleetdesk.ui.common.FxTaskExecutor;
 import org.fleetdesk.ui.common.Session;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 class RolloutMonitorViewModelTest {
     @TempDir
@@ -29,16 +32,25 @@ class RolloutMonitorViewModelTest {
     private Session session;
     private RolloutsViewModel screen;
 
+    private final FxTaskExecutor executor = new FxTaskExecutor(2);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** The view-model lives on the FX thread, as in the window: the run's progress arrives there. */
     @BeforeEach
     void open() throws Exception {
         session = SimSession.open(SimConfig.builder().devices(30).seed(9).speed(50).offlinePct(0).build(), dir,
-                new SameThreadTaskExecutor());
-        SimSession.online(session);
+                executor);
+        WaitForAsyncUtils.asyncFx(() -> SimSession.online(session)).get();
         screen = new RolloutsViewModel(session);
     }
 
     @AfterEach
     void close() {
+        executor.shutdown();
         session.close();
     }
 
@@ -50,8 +62,10 @@ class RolloutMonitorViewModelTest {
         CompletableFuture<RolloutProgress> ended = new CompletableFuture<>();
         RolloutMonitorViewModel monitor = new RolloutMonitorViewModel(session, screen.rollouts(), run.id(),
                 ended::complete);
-        monitor.open();
+        WaitForAsyncUtils.asyncFx(monitor::open).get();
         RolloutProgress last = ended.get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> monitor.rolloutProperty().get() != null
+                && monitor.rolloutProperty().get().state().isFinal() && monitor.shownTargets().size() == 30);
 
         assertEquals("stopped", monitor.stateProperty().get());
         assertTrue(monitor.reasonProperty().get().startsWith("Failure threshold exceeded: 3 of 3"));
@@ -62,12 +76,12 @@ class RolloutMonitorViewModelTest {
         assertFalse(monitor.liveProperty().get());
         assertFalse(monitor.samples().isEmpty());
         assertEquals(30, monitor.shownTargets().size());
-        monitor.filterProperty().set(TargetStatus.FAILED);
+        WaitForAsyncUtils.asyncFx(() -> monitor.filterProperty().set(TargetStatus.FAILED)).get();
         assertEquals(3, monitor.shownTargets().size());
         assertTrue(monitor.shownTargets().stream().allMatch(t -> "Checksum mismatch".equals(t.reason())));
 
         CompletableFuture<RolloutRun> retried = new CompletableFuture<>();
-        monitor.retryFailed(retried::complete);
+        WaitForAsyncUtils.asyncFx(() -> monitor.retryFailed(retried::complete)).get();
         assertEquals(3, retried.get(10, TimeUnit.SECONDS).progress().counts().total());
         retried.get().completion().get(60, TimeUnit.SECONDS);
     }

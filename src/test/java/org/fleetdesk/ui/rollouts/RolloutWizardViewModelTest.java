@@ -19,7 +19,7 @@ import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.ui.common.SameThreadTaskExecutor;
 import org.fleetdesk.ui.common.Session;
 import org.fleetdesk.ui.rollouts.RolloutWizardViewModel.Step;
-import org.fleetdesk.ui.rollouts.RolloutWizardViewModel.WaveMode;
+import org.fleetdesk.ui.rollouts.PlanForm.WaveMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,32 +55,32 @@ class RolloutWizardViewModelTest {
         wizard.next();
 
         assertEquals(Step.TARGETS, wizard.stepProperty().get());
-        assertEquals(40, wizard.targetCountProperty().get(), "an empty query is the whole organisation");
-        wizard.queryProperty().set("tag:production");
+        assertEquals(40, wizard.targets().countProperty().get(), "an empty query is the whole organisation");
+        wizard.targets().queryProperty().set("tag:production");
         int production = (int) session.store().index().devices().stream()
                 .filter(d -> d.tags().contains("production")).count();
-        assertEquals(production, wizard.targetCountProperty().get());
-        assertEquals(production, wizard.preview().size());
+        assertEquals(production, wizard.targets().countProperty().get());
+        assertEquals(production, wizard.targets().preview().size());
         wizard.next();
 
-        wizard.canaryProperty().set(2);
-        wizard.waveModeProperty().set(WaveMode.BY_SIZE);
-        wizard.waveSizeProperty().set(50);
-        wizard.maxFailurePctProperty().set(40);
-        assertEquals("2 canary devices, then 50% waves; stop if more than 40% fail.", wizard.summaryProperty().get()
+        wizard.plan().canaryProperty().set(2);
+        wizard.plan().waveModeProperty().set(WaveMode.BY_SIZE);
+        wizard.plan().waveSizeProperty().set(50);
+        wizard.plan().maxFailurePctProperty().set(40);
+        assertEquals("2 canary devices, then 50% waves; stop if more than 40% fail.", wizard.plan().summaryProperty().get()
                 .lines().findFirst().orElseThrow());
-        wizard.waveModeProperty().set(WaveMode.BY_PERCENTAGES);
-        wizard.wavePercentagesProperty().set("10,50");
-        assertNull(wizard.planProperty().get());
-        assertTrue(wizard.planErrorProperty().get().startsWith("The last wave percentage is 50"));
+        wizard.plan().waveModeProperty().set(WaveMode.BY_PERCENTAGES);
+        wizard.plan().wavePercentagesProperty().set("10,50");
+        assertNull(wizard.plan().planProperty().get());
+        assertTrue(wizard.plan().errorProperty().get().startsWith("The last wave percentage is 50"));
         assertFalse(wizard.canNextProperty().get());
-        wizard.wavePercentagesProperty().set("10, 50, 100");
+        wizard.plan().wavePercentagesProperty().set("10, 50, 100");
         wizard.next();
 
         assertEquals(Step.REVIEW, wizard.stepProperty().get());
-        assertTrue(wizard.checkNoteProperty().get().startsWith("None of the " + production + " devices"),
-                wizard.checkNoteProperty().get());
-        assertTrue(wizard.billingNoteProperty().get().startsWith("Billing is checked by the API"));
+        assertTrue(wizard.review().noteProperty().get().startsWith("None of the " + production + " devices"),
+                wizard.review().noteProperty().get());
+        assertTrue(wizard.review().billingProperty().get().startsWith("Billing is checked by the API"));
         CompletableFuture<RolloutRun> started = new CompletableFuture<>();
         wizard.start(started::complete);
         RolloutProgress last = started.get(10, TimeUnit.SECONDS).completion().get(60, TimeUnit.SECONDS);
@@ -107,14 +107,14 @@ class RolloutWizardViewModelTest {
         wizard.loadArtefacts();
         wizard.artefactProperty().set(next);
         wizard.next();
-        assertTrue(wizard.useSelectionProperty().get());
-        assertEquals(3, wizard.targetCountProperty().get());
+        assertTrue(wizard.targets().useSelectionProperty().get());
+        assertEquals(3, wizard.targets().countProperty().get());
         wizard.next();
         wizard.next();
 
-        assertEquals(1, wizard.superseded().size());
-        assertEquals(selection.get(1).id(), wizard.superseded().get(0).target().deviceId());
-        assertEquals(old.id(), wizard.superseded().get(0).pending().artefactId());
+        assertEquals(1, wizard.review().superseded().size());
+        assertEquals(selection.get(1).id(), wizard.review().superseded().get(0).target().deviceId());
+        assertEquals(old.id(), wizard.review().superseded().get(0).pending().artefactId());
         CompletableFuture<RolloutRun> started = new CompletableFuture<>();
         wizard.start(started::complete);
         RolloutRun run = started.get(10, TimeUnit.SECONDS);
