@@ -82,8 +82,11 @@ class ArtefactsScreenFxTest {
         waitFor(() -> table.getItems().size() == 2);
         assertEquals(2, session.client().listAllArtefacts(null).size());
 
-        Node delete = robot.lookup(".button").match(n -> "Delete kiosk-v1".equals(n.getAccessibleText())).query();
-        robot.clickOn(delete);
+        // Cells are rebuilt when the list reloads: take the button that is on the screen now, not a detached one.
+        java.util.function.Predicate<Node> liveDelete = n -> "Delete kiosk-v1".equals(n.getAccessibleText())
+                && n.getScene() != null && n.isVisible();
+        waitFor(() -> robot.lookup(".button").match(liveDelete).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".button").match(liveDelete).queryButton().fire());
         waitFor(() -> robot.lookup(".form-error").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("Cannot delete artefacts that have been deployed")));
         Screenshots.take(table.getScene(), "artefacts");
