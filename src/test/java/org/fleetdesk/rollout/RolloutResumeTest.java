@@ -113,7 +113,9 @@ class RolloutResumeTest {
     }
 
     private static Rollout journalled(SimFleet fleet, Artefact artefact, TargetSet targets) {
-        RolloutPlan plan = RolloutPlan.defaults().withCanary(3).withWaveSize(50);
+        // The simulator fails a random few per cent of deployments ("Download failed"): these tests are about
+        // reconciliation, so no failure threshold may stop them.
+        RolloutPlan plan = RolloutPlan.defaults().withCanary(3).withWaveSize(50).withMaxFailurePct(100);
         Rollout rollout = new Rollout("t" + Long.toString(System.nanoTime(), 36), "test", artefact.id(), artefact.name(),
                 "", targets.description(), plan, RolloutState.RUNNING, null, Instant.now(), Instant.now(), null,
                 StatusCounts.NONE);
