@@ -21,32 +21,21 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.fleetdesk.store.ActivityEntry;
 import org.fleetdesk.ui.common.Icons;
-import org.fleetdesk.ui.common.Screen;
-import org.kordamp.ikonli.Ikon;
+import org.fleetdesk.ui.common.LazyScreen;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /** The Activity screen: what Fleetdesk changed in this organisation, newest first, with filters and CSV download. */
-public final class ActivityScreen implements Screen {
+public final class ActivityScreen extends LazyScreen {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
     private final ActivityViewModel model;
     private final TextField search = new TextField();
-    private Node view;
 
     public ActivityScreen(ActivityViewModel model) {
+        super("Activity", MaterialDesignH.HISTORY);
         this.model = model;
-    }
-
-    @Override
-    public String title() {
-        return "Activity";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignH.HISTORY;
     }
 
     @Override
@@ -60,14 +49,7 @@ public final class ActivityScreen implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = build();
-        }
-        return view;
-    }
-
-    private Node build() {
+    protected Node build() {
         Label title = new Label("Activity");
         title.getStyleClass().add("screen-title");
         search.setPromptText("Search subject, action or message");
@@ -119,7 +101,7 @@ public final class ActivityScreen implements Screen {
         chooser.setTitle("Download the activity log as CSV");
         chooser.setInitialFileName("fleetdesk-activity.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        File file = chooser.showSaveDialog(view().getScene().getWindow());
         if (file != null) {
             model.exportCsv(file.toPath());
         }

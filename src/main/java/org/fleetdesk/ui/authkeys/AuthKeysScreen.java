@@ -6,22 +6,21 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.fleetdesk.api.AuthKey;
-import org.fleetdesk.ui.common.Screen;
+import org.fleetdesk.ui.common.LazyScreen;
 import org.fleetdesk.ui.provision.Dialogs;
 import org.fleetdesk.ui.provision.ResourceList;
 import org.fleetdesk.ui.provision.TimeText;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The Auth keys screen: the list with state and expiry, filter by state, create one or many, edit, delete. */
-public final class AuthKeysScreen implements Screen {
+public final class AuthKeysScreen extends LazyScreen {
     private final AuthKeysViewModel model;
     private final ResourceList<AuthKey> list;
     private final TableView<AuthKey> table;
-    private Node view;
 
     public AuthKeysScreen(AuthKeysViewModel model) {
+        super("Auth keys", MaterialDesignK.KEY_VARIANT);
         this.model = model;
         this.list = new ResourceList<>("auth-keys-table", model.keys(),
                 "No auth keys: create one for each device before it first powers on.",
@@ -30,30 +29,13 @@ public final class AuthKeysScreen implements Screen {
     }
 
     @Override
-    public String title() {
-        return "Auth keys";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignK.KEY_VARIANT;
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = build();
-        }
-        return view;
-    }
-
-    @Override
     public void onShown() {
         model.reload();
         table.requestFocus();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         ComboBox<AuthKeysViewModel.StateFilter> filter = new ComboBox<>();
         filter.getItems().setAll(AuthKeysViewModel.StateFilter.values());
         filter.valueProperty().bindBidirectional(model.filterProperty());

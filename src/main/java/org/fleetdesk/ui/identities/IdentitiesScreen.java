@@ -4,23 +4,22 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.fleetdesk.api.DeviceIdentity;
-import org.fleetdesk.ui.common.Screen;
+import org.fleetdesk.ui.common.LazyScreen;
 import org.fleetdesk.ui.provision.Dialogs;
 import org.fleetdesk.ui.provision.ResourceList;
 import org.fleetdesk.ui.provision.TimeText;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The Device identities screen: the list sorted by description, register one or many, edit, delete. */
-public final class IdentitiesScreen implements Screen {
+public final class IdentitiesScreen extends LazyScreen {
     private final IdentitiesViewModel model;
     private final ResourceList<DeviceIdentity> list;
     private final TableView<DeviceIdentity> table;
-    private Node view;
 
     public IdentitiesScreen(IdentitiesViewModel model) {
+        super("Device identities", MaterialDesignC.CERTIFICATE);
         this.model = model;
         this.list = new ResourceList<>("identities-table", model.identities(),
                 "No device identities: register a device's public key before it first connects.",
@@ -29,30 +28,13 @@ public final class IdentitiesScreen implements Screen {
     }
 
     @Override
-    public String title() {
-        return "Device identities";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignC.CERTIFICATE;
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = build();
-        }
-        return view;
-    }
-
-    @Override
     public void onShown() {
         model.reload();
         table.requestFocus();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         list.change("Register", MaterialDesignP.PLUS, () -> new RegisterIdentityDialog(model, table).show())
                 .setId("register-identity-open");
         list.change("Register in bulk", MaterialDesignF.FOLDER_KEY, () -> new BulkIdentitiesDialog(model, table).show());

@@ -17,28 +17,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.fleetdesk.secrets.Profile;
 import org.fleetdesk.ui.common.Icons;
-import org.fleetdesk.ui.common.Screen;
+import org.fleetdesk.ui.common.LazyScreen;
 import org.fleetdesk.ui.common.Theme;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The Settings screen: appearance, organisations, data and logs. */
-public final class SettingsScreen implements Screen {
+public final class SettingsScreen extends LazyScreen {
     private final SettingsViewModel model;
-    private Node view;
 
     public SettingsScreen(SettingsViewModel model) {
+        super("Settings", MaterialDesignC.COG_OUTLINE);
         this.model = model;
-    }
-
-    @Override
-    public String title() {
-        return "Settings";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignC.COG_OUTLINE;
     }
 
     @Override
@@ -47,14 +36,7 @@ public final class SettingsScreen implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = build();
-        }
-        return view;
-    }
-
-    private Node build() {
+    protected Node build() {
         Label title = new Label("Settings");
         title.getStyleClass().add("screen-title");
         ComboBox<Theme> theme = new ComboBox<>();

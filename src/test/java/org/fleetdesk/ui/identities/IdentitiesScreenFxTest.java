@@ -9,10 +9,13 @@ import java.security.KeyPair;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -81,7 +84,8 @@ class IdentitiesScreenFxTest {
         assertEquals(1, server.organisation().identities().size());
         assertEquals("kiosk 7", server.organisation().identities().get(0).description());
 
-        robot.clickOn("kiosk 7");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cell(robot, "kiosk 7").isPresent());
+        robot.clickOn(cell(robot, "kiosk 7").orElseThrow());
         robot.clickOn("Delete");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> "Delete".equals(
@@ -95,6 +99,10 @@ class IdentitiesScreenFxTest {
     @SuppressWarnings("unchecked")
     private static TableView<DeviceIdentity> rows(FxRobot robot) {
         return robot.lookup("#identities-table").queryAs(TableView.class);
+    }
+
+    private static Optional<Node> cell(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
     }
 
     private static String digestShown(FxRobot robot) {
