@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.IdentityRequest;
+import org.fleetdesk.api.LocalKeySigner;
 import org.fleetdesk.api.NewArtefact;
+import org.fleetdesk.api.NewAuthKey;
+import org.fleetdesk.api.NewDeviceIdentity;
 import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.api.Sha256;
 import org.fleetdesk.secrets.Profile;
@@ -45,7 +52,7 @@ public final class SessionFactory {
     public Session openDemo() throws IOException {
         SimServer server = SimServer.start(SimConfig.builder().devices(DEMO_DEVICES)
                 .seed(new SecureRandom().nextLong()).build());
-        seedDemoArtefacts(server);
+        seedDemoOrganisation(server);
         Path cache = home.resolve("demo").resolve(StorePaths.FILE_NAME);
         deleteCache(cache);
         RequestLimiter limiter = RequestLimiter.create(200, 8);
@@ -72,13 +79,27 @@ public final class SessionFactory {
         return profiles.orgFolder(profile.name()).resolve(StorePaths.FILE_NAME);
     }
 
-    /** A few artefacts so that a newcomer can start a rollout at once; the "corrupt" one fails on every device. */
-    private static void seedDemoArtefacts(SimServer server) {
+    /**
+     * What a newcomer needs to try every screen at once: artefacts to roll out (the "corrupt" one fails on every
+     * device), a few auth keys waiting for their devices, and device identities registered with keys made here.
+     */
+    private static void seedDemoOrganisation(SimServer server) {
         try (ConnectClient seeding = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token()).build()) {
             for (String name : new String[] {"kiosk-v1.0", "kiosk-v1.1", "signage-v2.3", "signage-v2.4-corrupt-build"}) {
                 String digest = Sha256.hex(Sha256.digest(name.getBytes(StandardCharsets.UTF_8)));
                 seeding.createArtefact(new NewArtefact(name,
                         "https://updates.example.com/" + name + ".tar.zst", digest));
+            }
+            for (int shop = 1; shop <= 5; shop++) {
+                String name = String.format(Locale.ROOT, "shop-%02d", shop);
+                seeding.createAuthKey(new NewAuthKey("Till for " + name, 30, name + "-till", List.of("kiosk", "retail")));
+            }
+            for (int screen = 1; screen <= 3; screen++) {
+                String name = String.format(Locale.ROOT, "lobby-screen-%02d", screen);
+                KeyPair device = DemoKeys.generate();
+                IdentityRequest request = seeding.prepareDeviceIdentity(new NewDeviceIdentity(
+                        DemoKeys.publicPem(device), "Signage in the " + name, name, List.of("signage")));
+                seeding.createDeviceIdentity(request, LocalKeySigner.fromPem(DemoKeys.privatePem(device)).sign(request));
             }
         }
     }
