@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class CacheRecoveryCommandsTest {
                     ps.setLong(5, now);
                     ps.setString(6, DEAD_OWNER);
                     ps.executeUpdate();
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                } catch (JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollout_targets(rollout_id, device_id,"

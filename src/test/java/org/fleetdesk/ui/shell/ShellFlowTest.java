@@ -11,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.query.QueryParser;
 import org.fleetdesk.secrets.Profile;
 import org.fleetdesk.secrets.ProfileStore;
 import org.fleetdesk.secrets.Secret;
@@ -136,7 +137,7 @@ class ShellFlowTest {
         waitUntil(() -> robot.lookup("#connection-state").tryQuery()
                 .map(state -> "Online".equals(((Label) state).getText())).orElse(false));
         try (FleetStore store = FleetStore.open(cache)) {
-            waitUntil(() -> store.count(org.fleetdesk.query.QueryParser.parse("")) == 120);
+            waitUntil(() -> store.count(QueryParser.parse("")) == 120);
         }
         robot.clickOn("Dismiss");
         waitUntil(() -> robot.lookup("#banner-recovered").tryQuery().isEmpty());
