@@ -56,7 +56,8 @@ final class ActivityCommand implements Callable<Integer> {
         Path file = CacheLocation.forOffline(connection.profile, environment);
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.exists(file) && !Files.exists(StorePaths.journalFile(file))) {
-            spec.commandLine().getErr().println("Nothing journalled yet for this organisation (no cache at " + file + ").");
+            spec.commandLine().getErr().println("Nothing journalled yet for this organisation (no journal at "
+                    + StorePaths.journalFile(file) + ").");
             return ExitCodes.OK;
         }
         List<ActivityEntry> entries;

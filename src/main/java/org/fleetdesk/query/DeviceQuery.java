@@ -12,7 +12,8 @@ import java.util.List;
  * Meaning: a device matches when it has one of the {@code models} (if any), one of the {@code memories} (if any),
  * one of the {@code oses} (if any), every one of the {@code tags}, and contains every {@code text} term in its name or
  * serial number. Invariants (checked, {@link IllegalArgumentException} otherwise): qualifier values are non-empty and
- * contain no separator (space or control character) and no quote; text terms are not blank and contain no control character.
+ * contain no separator (space or control character) and no quote; text terms are not blank and contain no control
+ * character.
  * {@link QueryParser} only produces queries that satisfy them.
  */
 public record DeviceQuery(List<String> models, List<String> memories, List<String> oses, List<String> tags,

@@ -89,8 +89,8 @@ public final class RolloutJournal {
             return matching.get(0);
         }
         throw new InvalidInputException(matching.isEmpty()
-                ? "No rollout " + wanted + " in this organisation's journal (" + store.journalFile() + "): fleetdesk rollouts"
-                        + " list shows the rollouts started from this machine."
+                ? "No rollout " + wanted + " in this organisation's journal (" + store.journalFile() + "): fleetdesk"
+                        + " rollouts list shows the rollouts started from this machine."
                 : matching.size() + " rollouts start with " + wanted + ": give more of the ID.");
     }
 

@@ -62,8 +62,8 @@ final class Database implements AutoCloseable {
                 Files.createDirectories(absolute.getParent());
             }
         } catch (IOException e) {
-            throw new StoreException(absolute, "Cannot create the folder for the " + kind.noun() + " " + absolute + ": " + e
-                    + ". Check that you may write there.", e);
+            throw new StoreException(absolute, "Cannot create the folder for the " + kind.noun() + " " + absolute
+                    + ": " + e + ". Check that you may write there.", e);
         }
         Connection writer = null;
         try {
@@ -191,7 +191,8 @@ final class Database implements AutoCloseable {
             return idleReaders.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException(file, "Interrupted while waiting to read the " + kind.noun() + " " + file + ".", e);
+            throw new StoreException(file, "Interrupted while waiting to read the " + kind.noun() + " " + file + ".",
+                    e);
         }
     }
 

@@ -36,6 +36,7 @@ enum FileKind {
     }
 
     StoreException corrupt(Path file, String detail, Throwable cause) {
-        return this == CACHE ? new StoreCorruptException(file, detail, cause) : new JournalCorruptException(file, detail, cause);
+        return this == CACHE ? new StoreCorruptException(file, detail, cause)
+                : new JournalCorruptException(file, detail, cause);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 public class JournalCorruptException extends StoreException {
     public JournalCorruptException(Path file, String detail, Throwable cause) {
         super(file, "The journal " + file + " (rollouts, activity log, saved searches) is damaged or is not a Fleetdesk"
-                + " journal (" + detail + "). Open the organisation in Fleetdesk again: it moves the file aside, keeps it,"
-                + " and recovers the rows it can still read.", cause);
+                + " journal (" + detail + "). Open the organisation again, in the app or with any fleetdesk command"
+                + " for it: that moves the file aside, keeps it, and recovers the rows it can still read.", cause);
     }
 }

@@ -11,8 +11,9 @@ import org.fleetdesk.api.Device;
  * Random search queries drawn from a fleet's own values: qualifiers with the values its devices report (and a few
  * that none has), names and values in any case, values now and then quoted ({@code tag:"kiosk"}), qualifiers with an
  * empty value ({@code tag:}, {@code os:""}), repeated qualifiers, free text from names and serial numbers in any
- * case, quoted phrases and unknown qualifiers, one to four terms each. Most queries are built around one device, from its own values, so that
- * combinations still find something; the others combine terms at random. Reproducible for a given fleet and seed.
+ * case, quoted phrases and unknown qualifiers, one to four terms each. Most queries are built around one device, from
+ * its own values, so that combinations still find something; the others combine terms at random. Reproducible for a
+ * given fleet and seed.
  */
 final class QueryCorpus {
     private static final List<String> MISSING_VALUES = List.of("model:6", "memory:3gb", "os:raspios-11",
