@@ -47,7 +47,7 @@ public final class FleetStore implements AutoCloseable {
 
     private final Database db;
     private final Database journal;
-    private final JournalFile journalFile;
+    private final JournalFile journalAccess;
     private final List<String> recoveryMessages;
     private final Clock clock;
     private final CachedTable<Artefact> artefacts;
@@ -64,7 +64,7 @@ public final class FleetStore implements AutoCloseable {
     private FleetStore(Database db, Database journal, Clock clock, List<String> recoveryMessages) {
         this.db = db;
         this.journal = journal;
-        this.journalFile = new JournalFile(journal);
+        this.journalAccess = new JournalFile(journal);
         this.recoveryMessages = List.copyOf(recoveryMessages);
         this.clock = clock;
         artefacts = new CachedTable<>(db, clock, TableMapping.ARTEFACTS);
@@ -389,7 +389,7 @@ public final class FleetStore implements AutoCloseable {
 
     /** The journal file, where the rollout package keeps its tables. */
     public JournalFile journal() {
-        return journalFile;
+        return journalAccess;
     }
 
     @Override
