@@ -14,6 +14,7 @@ import org.fleetdesk.api.Json;
 import org.fleetdesk.store.ActivityCsv;
 import org.fleetdesk.store.ActivityEntry;
 import org.fleetdesk.store.FleetStore;
+import org.fleetdesk.store.StorePaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,12 +55,13 @@ final class ActivityCommand implements Callable<Integer> {
         }
         Path file = CacheLocation.forOffline(connection.profile, environment);
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.exists(file)) {
-            spec.commandLine().getErr().println("Nothing journalled yet for this organisation (no cache at " + file + ").");
+        if (!Files.exists(file) && !Files.exists(StorePaths.journalFile(file))) {
+            spec.commandLine().getErr().println("Nothing journalled yet for this organisation (no journal at "
+                    + StorePaths.journalFile(file) + ").");
             return ExitCodes.OK;
         }
         List<ActivityEntry> entries;
-        try (FleetStore store = FleetStore.open(file)) {
+        try (FleetStore store = CacheLocation.openRecovering(file, spec.commandLine().getErr())) {
             store.activity().prune();
             entries = store.activity().entries(from, action, null, limit);
         }

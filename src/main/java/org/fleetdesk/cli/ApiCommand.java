@@ -24,7 +24,7 @@ abstract class ApiCommand implements Callable<Integer> {
         CliEnvironment environment = environment();
         settings = Connection.resolve(connection.profile, environment);
         limiter = createLimiter();
-        try (CliActivity activity = new CliActivity(() -> CacheLocation.open(settings, environment));
+        try (CliActivity activity = new CliActivity(() -> CacheLocation.open(settings, environment, err()));
              ConnectClient client = Connection.open(settings, environment, limiter, activity)) {
             return run(client);
         }

@@ -1,5 +1,6 @@
 package org.fleetdesk.cli;
 
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,9 +31,22 @@ final class CacheLocation {
     private CacheLocation() {
     }
 
-    /** Opens the connection's cache; a damaged one is moved aside and started afresh (it is rebuilt from the API). */
-    static FleetStore open(Connection.Settings settings, CliEnvironment environment) {
-        return FleetStore.openRecovering(of(settings, environment));
+    /**
+     * Opens the connection's cache and journal; a damaged cache is moved aside and started afresh (a sync rebuilds it),
+     * a damaged journal is moved aside and what can be read of it recovered. What was repaired is printed to {@code err}.
+     */
+    static FleetStore open(Connection.Settings settings, CliEnvironment environment, PrintWriter err) {
+        return openRecovering(of(settings, environment), err);
+    }
+
+    /** Opens the cache {@code file} and its journal as {@link #open} does, telling {@code err} what was repaired. */
+    static FleetStore openRecovering(Path file, PrintWriter err) {
+        FleetStore store = FleetStore.openRecovering(file);
+        for (String message : store.recoveryMessages()) {
+            err.println(message);
+        }
+        err.flush();
+        return store;
     }
 
     /** The cache of the connection a command talks to. */

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Journals a command's changes in its connection's cache, like the desktop app does. The cache is opened only when
- * the first change happens, so read-only commands never touch it; a journal that cannot be written never fails the
- * command (it is logged).
+ * Journals a command's changes in its connection's journal file, like the desktop app does. The store is opened
+ * only when the first change happens, so read-only commands never touch it; a journal that cannot be written never
+ * fails the command (it is logged).
  */
 final class CliActivity implements ChangeObserver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CliActivity.class);

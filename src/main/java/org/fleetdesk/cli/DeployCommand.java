@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "deploy", description = {"Roll an artefact out to the devices matching a query, in the foreground: an"
         + " optional canary, then waves, each started once the previous one finished.",
         "If more of the finished deployments fail than the threshold allows, the rollout stops: it creates no more and"
-                + " cancels its pending ones. It is journalled in the local cache, so an interrupted rollout can be"
+                + " cancels its pending ones. It is journalled beside the local cache (journal.sqlite, which survives a"
+                + " rebuilt cache), so an interrupted rollout can be"
                 + " continued with fleetdesk rollouts resume, without any device getting a second deployment."},
         footer = {"%nExamples:",
                 "  fleetdesk deploy --artefact kiosk-v2.1 --query tag:kiosk \\",
@@ -63,7 +64,7 @@ final class DeployCommand extends ApiCommand {
             warnAboutSuperseding(client, targets, plan, err());
             confirm.require("Start the rollout?", environment(), err());
         }
-        try (FleetStore store = CacheLocation.open(settings(), environment())) {
+        try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
             Rollouts rollouts = new Rollouts(client, new RolloutJournal(store), limiter());
             return new RolloutFollower(out(), err(), System.console() != null)
                     .follow(rollouts.start(chosen, targets, plan), rollouts);

@@ -4,7 +4,6 @@ import org.fleetdesk.store.CacheAges;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,6 @@ import org.fleetdesk.query.QueryValidator;
 import org.fleetdesk.query.QueryWarning;
 import org.fleetdesk.store.CachedResource;
 import org.fleetdesk.store.FleetStore;
-import org.fleetdesk.store.StoreCorruptException;
-import org.fleetdesk.store.StorePaths;
 import org.fleetdesk.store.SyncState;
 import org.fleetdesk.sync.FleetSync;
 import org.fleetdesk.sync.SyncReport;
@@ -98,7 +95,7 @@ final class DevicesCommand {
             if (!Files.exists(file)) {
                 throw neverSynced(file);
             }
-            try (FleetStore store = FleetStore.open(file)) {
+            try (FleetStore store = CacheLocation.openRecovering(file, err())) {
                 SyncState synced = store.lastSync(CachedResource.DEVICES).orElseThrow(() -> neverSynced(file));
                 err().println("Offline: answered from the local cache, " + CacheAges.synced(synced.lastFullSync(),
                         Instant.now()) + ".");
@@ -165,7 +162,7 @@ final class DevicesCommand {
         @Override
         protected int run(ConnectClient client) {
             Path file = CacheLocation.of(settings(), environment());
-            try (FleetStore store = open(file)) {
+            try (FleetStore store = CacheLocation.openRecovering(file, err())) {
                 Optional<SyncState> previous = store.lastSync(CachedResource.DEVICES);
                 ProgressLine progress = new ProgressLine(err());
                 SyncReport report;
@@ -182,17 +179,6 @@ final class DevicesCommand {
                 out().println("Cache: " + file);
                 out().flush();
                 return ExitCodes.OK;
-            }
-        }
-
-        /** Opens the cache; a damaged one is moved aside (kept for inspection) and this sync builds a new one. */
-        private FleetStore open(Path file) {
-            try {
-                return FleetStore.open(file);
-            } catch (StoreCorruptException e) {
-                Path aside = StorePaths.moveAside(file, Clock.systemUTC());
-                err().println("The local cache was damaged: moved it to " + aside + "; this sync builds a new one.");
-                return FleetStore.open(file);
             }
         }
     }

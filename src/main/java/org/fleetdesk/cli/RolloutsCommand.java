@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "rollouts", description = "List, inspect, resume and abort the rollouts started from this machine"
-        + " (they are journalled in the organisation's local cache).",
+        + " (they are journalled beside the organisation's local cache, in journal.sqlite).",
         subcommands = {RolloutsCommand.ListRollouts.class, RolloutsCommand.Show.class, RolloutsCommand.Resume.class,
                 RolloutsCommand.Abort.class},
         footer = {"%nExample:", "  fleetdesk rollouts list --format json | jq '.[] | {id, state, counts}'"})
@@ -30,7 +30,7 @@ final class RolloutsCommand {
 
         @Override
         protected int run(ConnectClient client) {
-            try (FleetStore store = CacheLocation.open(settings(), environment())) {
+            try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
                 output.printer(out()).list(new RolloutJournal(store).rollouts(), RolloutViews::list, "rollouts");
             }
             return ExitCodes.OK;
@@ -48,7 +48,7 @@ final class RolloutsCommand {
 
         @Override
         protected int run(ConnectClient client) {
-            try (FleetStore store = CacheLocation.open(settings(), environment())) {
+            try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
                 RolloutJournal journal = new RolloutJournal(store);
                 Rollout rollout = journal.find(id);
                 List<RolloutTarget> targets = journal.targets(rollout.id());
@@ -88,7 +88,7 @@ final class RolloutsCommand {
 
         @Override
         protected int run(ConnectClient client) {
-            try (FleetStore store = CacheLocation.open(settings(), environment())) {
+            try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
                 Rollouts rollouts = new Rollouts(client, new RolloutJournal(store), limiter());
                 Rollout rollout = rollouts.journal().find(id);
                 err().println("Rollout " + rollout.id() + " (" + rollout.name() + ") is " + rollout.state().apiName()
@@ -116,7 +116,7 @@ final class RolloutsCommand {
 
         @Override
         protected int run(ConnectClient client) {
-            try (FleetStore store = CacheLocation.open(settings(), environment())) {
+            try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
                 Rollouts rollouts = new Rollouts(client, new RolloutJournal(store), limiter());
                 Optional<RolloutRun> run = rollouts.abort(id);
                 if (run.isEmpty()) {

@@ -12,7 +12,8 @@ import java.util.List;
  * Meaning: a device matches when it has one of the {@code models} (if any), one of the {@code memories} (if any),
  * one of the {@code oses} (if any), every one of the {@code tags}, and contains every {@code text} term in its name or
  * serial number. Invariants (checked, {@link IllegalArgumentException} otherwise): qualifier values are non-empty and
- * contain no separator (space or control character); text terms are not blank and contain no control character.
+ * contain no separator (space or control character) and no quote; text terms are not blank and contain no control
+ * character.
  * {@link QueryParser} only produces queries that satisfy them.
  */
 public record DeviceQuery(List<String> models, List<String> memories, List<String> oses, List<String> tags,
@@ -84,9 +85,9 @@ public record DeviceQuery(List<String> models, List<String> memories, List<Strin
 
     private static List<String> values(List<String> values, Qualifier qualifier) {
         for (String value : values) {
-            if (value == null || value.isEmpty() || Terms.hasSeparator(value)) {
+            if (value == null || value.isEmpty() || Terms.hasSeparator(value) || value.indexOf('"') >= 0) {
                 throw new IllegalArgumentException(qualifier.key() + ": value \"" + value
-                        + "\" must be non-empty and contain no spaces or control characters");
+                        + "\" must be non-empty and contain no spaces, control characters or quotes");
             }
         }
         return List.copyOf(new LinkedHashSet<>(values));

@@ -11,8 +11,8 @@ import org.fleetdesk.api.Device;
  * {@link FleetIndex} are tested against.
  * <ul>
  * <li>{@code model:}/{@code memory:}/{@code os:} — the device's {@code filters} value for that key equals one of the
- * query's values (ASCII case-insensitive). A device without the key (an old client, {@code filters} empty) never
- * matches.</li>
+ * query's values (ASCII case-insensitive, as the API compares them: {@code model:CM4} finds cm4 devices). A device
+ * without the key (an old client, {@code filters} empty) never matches.</li>
  * <li>{@code tag:} — the device has every one of the query's tags (ASCII case-insensitive).</li>
  * <li>free text — every term, lowercased, is a substring of the lowercased name or of the lowercased serial
  * number.</li>

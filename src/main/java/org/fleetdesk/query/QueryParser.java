@@ -19,10 +19,11 @@ import java.util.Optional;
  * backslash is literal) or, with no closing quote, at the end of the input. Control characters in it become spaces;
  * an empty or all-space phrase is ignored. A closing quote ends the term even if a letter follows.</li>
  * <li>Any other term runs to the next space; quotes and backslashes inside it are literal. If the text before its
- * first {@code :} is {@code model}, {@code memory}, {@code os} or {@code tag} (any case) and text follows the colon,
- * the term is that qualifier with the rest as its value, exactly as typed ({@code tag:a:b} has value {@code a:b}).
- * Otherwise ({@code foo:bar}, {@code :x}, or a qualifier with nothing after the colon such as {@code tag:}) the
- * whole term is free text.</li>
+ * first {@code :} is {@code model}, {@code memory}, {@code os} or {@code tag} (any case), the term is that qualifier
+ * with the rest as its value, as typed except that quotes are dropped ({@code tag:a:b} has value {@code a:b},
+ * {@code tag:"kiosk"} has value {@code kiosk}: no tag or documented value contains a quote). A qualifier whose value
+ * is empty ({@code tag:}, {@code tag:""}) sets no condition, as in the API; the validator says so. Any other term
+ * ({@code foo:bar}, {@code :x}) is free text.</li>
  * <li>Repeated identical values and terms are kept once, in first-seen order.</li>
  * </ol>
  */
@@ -37,8 +38,12 @@ public final class QueryParser {
         return scan(input).query();
     }
 
-    /** The query plus what the reader had to work around, for {@link QueryValidator}. */
-    record Scan(DeviceQuery query, List<String> unquotedText, boolean truncated, boolean unclosedQuote) {
+    /**
+     * The query plus what the reader had to work around, for {@link QueryValidator}: the unquoted free-text terms,
+     * the qualifiers ignored for want of a value (as typed), a cut and an unclosed quote.
+     */
+    record Scan(DeviceQuery query, List<String> unquotedText, List<String> emptyQualifiers, boolean truncated,
+                boolean unclosedQuote) {
     }
 
     static Scan scan(String input) {
@@ -54,6 +59,7 @@ public final class QueryParser {
         }
         List<String> terms = new ArrayList<>();
         List<String> unquoted = new ArrayList<>();
+        List<String> emptyQualifiers = new ArrayList<>();
         boolean unclosedQuote = false;
         int i = 0;
         while (i < text.length()) {
@@ -89,7 +95,12 @@ public final class QueryParser {
                 String token = text.substring(start, i);
                 Optional<Qualifier> qualifier = qualifierOf(token);
                 if (qualifier.isPresent()) {
-                    values.get(qualifier.get()).add(token.substring(token.indexOf(':') + 1));
+                    String value = token.substring(token.indexOf(':') + 1).replace("\"", "");
+                    if (value.isEmpty()) {
+                        emptyQualifiers.add(token);
+                    } else {
+                        values.get(qualifier.get()).add(value);
+                    }
                 } else {
                     terms.add(token);
                     unquoted.add(token);
@@ -98,7 +109,7 @@ public final class QueryParser {
         }
         DeviceQuery query = new DeviceQuery(values.get(Qualifier.MODEL), values.get(Qualifier.MEMORY),
                 values.get(Qualifier.OS), values.get(Qualifier.TAG), terms);
-        return new Scan(query, List.copyOf(unquoted), truncated, unclosedQuote);
+        return new Scan(query, List.copyOf(unquoted), List.copyOf(emptyQualifiers), truncated, unclosedQuote);
     }
 
     private static Optional<Qualifier> qualifierOf(String token) {

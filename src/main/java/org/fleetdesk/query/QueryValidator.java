@@ -46,6 +46,11 @@ public final class QueryValidator {
                         + Validation.printable(tag) + " matches nothing. " + problem));
             }
         }
+        for (String empty : scan.emptyQualifiers()) {
+            String name = empty.substring(0, empty.indexOf(':'));
+            warnings.add(new QueryWarning(empty, name + ": needs a value, e.g. "
+                    + EXAMPLES.get(Qualifier.named(name).orElseThrow()) + "; without one it is ignored"));
+        }
         for (String term : scan.unquotedText()) {
             qualifierProblem(term).ifPresent(message -> warnings.add(new QueryWarning(term, message)));
         }
@@ -58,12 +63,6 @@ public final class QueryValidator {
             return Optional.empty();
         }
         String name = term.substring(0, colon);
-        Optional<Qualifier> known = Qualifier.named(name);
-        if (known.isPresent()) {
-            String example = EXAMPLES.get(known.get());
-            return Optional.of(name + ": needs a value, e.g. " + example + "; \"" + Validation.printable(term)
-                    + "\" is searched as text");
-        }
         if (!name.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             return Optional.empty();
         }

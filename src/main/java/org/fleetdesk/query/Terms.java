@@ -37,9 +37,12 @@ final class Terms {
         return false;
     }
 
-    /** True when the bare token {@code text} would be read as a qualifier ({@code tag:x}) rather than free text. */
+    /**
+     * True when the bare token {@code text} would be read as a qualifier ({@code tag:x}, also {@code tag:} with no
+     * value, which sets no condition) rather than free text.
+     */
     static boolean readsAsQualifier(String text) {
         int colon = text.indexOf(':');
-        return colon > 0 && colon < text.length() - 1 && Qualifier.named(text.substring(0, colon)).isPresent();
+        return colon > 0 && Qualifier.named(text.substring(0, colon)).isPresent();
     }
 }

@@ -22,8 +22,9 @@ import org.fleetdesk.api.Json;
 import org.fleetdesk.store.FleetStore;
 
 /**
- * The rollouts of one organisation in its SQLite cache: each rollout with its plan and frozen targets, and for every
- * target the intent to create its deployment, written <em>before</em> the request is sent, then what became of it.
+ * The rollouts of one organisation in its journal file ({@link FleetStore#journal()}, which outlives a rebuilt
+ * cache): each rollout with its plan and frozen targets, and for every target the intent to create its deployment,
+ * written <em>before</em> the request is sent, then what became of it.
  * A crash at any moment therefore leaves each target either untouched, known, or marked "sending" — the only ones a
  * resume must reconcile with the API. Thread-safe (the store serialises writes).
  */
@@ -49,7 +50,7 @@ public final class RolloutJournal {
 
     /** Every rollout, newest first, with its targets counted by status. */
     public List<Rollout> rollouts() {
-        return store.read(c -> {
+        return store.journal().read(c -> {
             Map<String, StatusCounts> counts = allCounts(c);
             List<Rollout> rollouts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ROLLOUT_COLUMNS
@@ -63,7 +64,7 @@ public final class RolloutJournal {
     }
 
     public Optional<Rollout> rollout(String id) {
-        return store.read(c -> {
+        return store.journal().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ROLLOUT_COLUMNS + " FROM rollouts WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -88,13 +89,13 @@ public final class RolloutJournal {
             return matching.get(0);
         }
         throw new InvalidInputException(matching.isEmpty()
-                ? "No rollout " + wanted + " in this organisation's journal (" + store.file() + "): fleetdesk rollouts"
-                        + " list shows the rollouts started from this machine."
+                ? "No rollout " + wanted + " in this organisation's journal (" + store.journalFile() + "): fleetdesk"
+                        + " rollouts list shows the rollouts started from this machine."
                 : matching.size() + " rollouts start with " + wanted + ": give more of the ID.");
     }
 
     public List<RolloutTarget> targets(String rolloutId) {
-        return store.read(c -> {
+        return store.journal().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + TARGET_COLUMNS
                     + " FROM rollout_targets WHERE rollout_id = ? ORDER BY position")) {
                 ps.setString(1, rolloutId);
@@ -110,7 +111,7 @@ public final class RolloutJournal {
     }
 
     public List<RolloutSample> samples(String rolloutId) {
-        return store.read(c -> {
+        return store.journal().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT at, counts_json FROM rollout_samples WHERE rollout_id = ? ORDER BY at")) {
                 ps.setString(1, rolloutId);
@@ -133,7 +134,7 @@ public final class RolloutJournal {
 
     /** True when some rollout's target already holds this deployment: it is not a stranger's. */
     boolean isKnownDeployment(String deploymentId) {
-        return store.read(c -> {
+        return store.journal().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM rollout_targets WHERE deployment_id = ?")) {
                 ps.setString(1, deploymentId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -148,7 +149,7 @@ public final class RolloutJournal {
     /** Records a new rollout and its targets (each waiting, in rollout order, with its wave) in one transaction. */
     void create(Rollout rollout, List<Target> ordered, List<Wave> waves) {
         long now = clock.millis();
-        store.write(c -> {
+        store.journal().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollouts(id, name, artefact_id, artefact_name,"
                     + " query, from_query, targets_description, plan_json, state, reason, created_at, updated_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
@@ -187,7 +188,7 @@ public final class RolloutJournal {
 
     void setState(String rolloutId, RolloutState state, String reason) {
         long now = clock.millis();
-        store.write(c -> {
+        store.journal().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET state = ?, reason = ?, updated_at = ?,"
                     + " finished_at = ? WHERE id = ?")) {
                 ps.setString(1, state.apiName());
@@ -205,7 +206,7 @@ public final class RolloutJournal {
     }
 
     RolloutState state(String rolloutId) {
-        return store.read(c -> {
+        return store.journal().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT state FROM rollouts WHERE id = ?")) {
                 ps.setString(1, rolloutId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -220,7 +221,7 @@ public final class RolloutJournal {
      * owner that prevented it, or empty when claimed.
      */
     Optional<String> claim(String rolloutId, String owner, Predicate<String> alive) {
-        return store.write(c -> {
+        return store.journal().write(c -> {
             String current;
             try (PreparedStatement ps = c.prepareStatement("SELECT owner FROM rollouts WHERE id = ?")) {
                 ps.setString(1, rolloutId);
@@ -237,7 +238,7 @@ public final class RolloutJournal {
     }
 
     void release(String rolloutId, String owner) {
-        store.write(c -> {
+        store.journal().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET owner = NULL WHERE id = ? AND owner = ?")) {
                 ps.setString(1, rolloutId);
                 ps.setString(2, owner);
@@ -272,7 +273,7 @@ public final class RolloutJournal {
     /** Every target in {@code from} moves to {@code to} (e.g. waiting ones become skipped when a rollout stops). */
     int markAll(String rolloutId, TargetStatus from, TargetStatus to) {
         long now = clock.millis();
-        return store.write(c -> {
+        return store.journal().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollout_targets SET status = ?, updated_at = ?"
                     + " WHERE rollout_id = ? AND status = ?")) {
                 ps.setString(1, to.apiName());
@@ -285,7 +286,7 @@ public final class RolloutJournal {
     }
 
     void addSample(String rolloutId, Instant at, StatusCounts counts) {
-        store.write(c -> {
+        store.journal().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO rollout_samples(rollout_id, at,"
                     + " counts_json) VALUES (?, ?, ?)")) {
                 ps.setString(1, rolloutId);
@@ -300,7 +301,7 @@ public final class RolloutJournal {
 
     private void update(String rolloutId, String deviceId, String assignments, Object... values) {
         long now = clock.millis();
-        store.write(c -> {
+        store.journal().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollout_targets SET " + assignments
                     + ", updated_at = ? WHERE rollout_id = ? AND device_id = ?")) {
                 int i = 1;

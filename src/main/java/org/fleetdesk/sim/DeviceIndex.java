@@ -226,7 +226,7 @@ final class DeviceIndex {
         Device device = entry.device;
         int ordinal = entry.ordinal;
         for (String tag : device.tags()) {
-            bits(tagIndex, tag).set(ordinal, member);
+            bits(tagIndex, DeviceQuery.foldValue(tag)).set(ordinal, member);
         }
         Map<String, String> filters = device.filters();
         indexValue(modelIndex, filters.get("model"), ordinal, member);
@@ -238,7 +238,7 @@ final class DeviceIndex {
 
     private static void indexValue(Map<String, BitSet> index, String value, int ordinal, boolean member) {
         if (value != null) {
-            bits(index, value).set(ordinal, member);
+            bits(index, DeviceQuery.foldValue(value)).set(ordinal, member);
         }
     }
 

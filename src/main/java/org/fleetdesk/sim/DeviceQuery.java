@@ -11,8 +11,9 @@ import java.util.Locale;
  *   <li>Terms are separated by whitespace outside double quotes. Double quotes group words into one term and are not
  *       part of it; an unclosed quote runs to the end of the query.</li>
  *   <li>A term that starts with {@code model:}, {@code memory:}, {@code os:} or {@code tag:} (qualifier name in any
- *       case, colon before any quote) is a qualifier; its value is the rest of the term, unquoted, matched exactly
- *       (case-sensitive) against the device's {@code filters} or tags. A qualifier with an empty value
+ *       case, colon before any quote) is a qualifier; its value is the rest of the term, unquoted, matched against the
+ *       device's {@code filters} or tags with ASCII letters in any case ({@code tag:KIOSK} finds kiosk devices: tags
+ *       and documented values are lowercase, and free text ignores case too). A qualifier with an empty value
  *       ({@code tag:}, {@code tag:""}) sets no condition.</li>
  *   <li>Every other term is free text, lowercased: {@code "point of sale"} is one phrase, {@code "tag:kiosk"} (quoted)
  *       and {@code colour:red} (unknown qualifier) are literal text. An empty quoted term sets no condition.</li>
@@ -47,7 +48,8 @@ record DeviceQuery(List<String> tags, List<String> models, List<String> memories
                 case "os" -> oses;
                 default -> freeText;
             };
-            String value = target == freeText ? unquote(raw).toLowerCase(Locale.ROOT) : unquote(raw.substring(colon + 1));
+            String value = target == freeText ? unquote(raw).toLowerCase(Locale.ROOT)
+                    : foldValue(unquote(raw.substring(colon + 1)));
             if (!value.isEmpty()) {
                 target.add(value);
             }
@@ -81,6 +83,16 @@ record DeviceQuery(List<String> tags, List<String> models, List<String> memories
             terms.add(term.toString());
         }
         return terms;
+    }
+
+    /** A qualifier value or tag as compared: ASCII letters lowercased, every other character kept. */
+    static String foldValue(String value) {
+        StringBuilder folded = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 
     private static String unquote(String text) {

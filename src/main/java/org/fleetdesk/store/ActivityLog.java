@@ -11,8 +11,8 @@ import java.util.Locale;
 import org.fleetdesk.logging.Redactor;
 
 /**
- * The activity journal in the organisation's cache: appended to as changes happen, read newest first, pruned after
- * {@link #RETENTION} as the Connect dashboard's audit log is.
+ * The activity journal in the organisation's journal file (it survives a rebuilt cache): appended to as changes
+ * happen, read newest first, pruned after {@link #RETENTION} as the Connect dashboard's audit log is.
  */
 public final class ActivityLog {
     public static final Duration RETENTION = Duration.ofDays(90);

@@ -32,6 +32,7 @@ final class Database implements AutoCloseable {
     private static final int SQLITE_NOTADB = 26;
 
     private final Path file;
+    private final FileKind kind;
     private final Duration busyTimeout;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -43,22 +44,26 @@ final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Duration busyTimeout, Connection writer) {
+    private Database(Path file, FileKind kind, Duration busyTimeout, Connection writer) {
         this.file = file;
+        this.kind = kind;
         this.busyTimeout = busyTimeout;
         this.writer = writer;
     }
 
-    /** Opens (creating if needed) the file, checks it is a sound SQLite database and brings its schema up to date. */
-    static Database open(Path file, Duration busyTimeout) {
+    /**
+     * Opens (creating if needed) the file, checks it is a sound SQLite database and brings its schema up to date,
+     * running {@code before} ahead of each migration.
+     */
+    static Database open(Path file, FileKind kind, Duration busyTimeout, Migrations.BeforeVersion before) {
         Path absolute = file.toAbsolutePath();
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
         } catch (IOException e) {
-            throw new StoreException(absolute, "Cannot create the folder for the local cache " + absolute + ": " + e
-                    + ". Check that you may write there.", e);
+            throw new StoreException(absolute, "Cannot create the folder for the " + kind.noun() + " " + absolute
+                    + ": " + e + ". Check that you may write there.", e);
         }
         Connection writer = null;
         try {
@@ -69,36 +74,37 @@ final class Database implements AutoCloseable {
                 // 32 MB of page cache (default 2 MB): a sync of 100,000 devices inserts into several indexes at once.
                 s.execute("PRAGMA cache_size = -32768");
             }
-            check(absolute, writer);
+            check(absolute, kind, writer);
             int version = Migrations.version(writer);
-            if (version > Migrations.latest()) {
-                throw new StoreException(absolute, "The local cache " + absolute + " was written by a newer Fleetdesk"
-                        + " (schema version " + version + "; this one knows up to " + Migrations.latest()
-                        + "). Update Fleetdesk, or move the file aside to rebuild the cache.", null);
+            Migrations migrations = kind.migrations();
+            if (version > migrations.latest()) {
+                throw new StoreException(absolute, "The " + kind.noun() + " " + absolute + " was written by a newer"
+                        + " Fleetdesk (schema version " + version + "; this one knows up to " + migrations.latest()
+                        + "). " + kind.newerAdvice(), null);
             }
-            Migrations.apply(writer, version);
-            return new Database(absolute, busyTimeout, writer);
+            migrations.apply(writer, version, before);
+            return new Database(absolute, kind, busyTimeout, writer);
         } catch (SQLException e) {
             closeQuietly(writer);
-            throw translate(absolute, e);
+            throw translate(absolute, kind, e);
         } catch (RuntimeException e) {
             closeQuietly(writer);
             throw e;
         }
     }
 
-    private static void check(Path file, Connection connection) throws SQLException {
+    private static void check(Path file, FileKind kind, Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new StoreCorruptException(file, "integrity check: " + verdict, null);
+                throw kind.corrupt(file, "integrity check: " + verdict, null);
             }
         }
         if (Migrations.version(connection) == 0) {
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master LIMIT 1")) {
                 if (rs.next()) {
-                    throw new StoreCorruptException(file, "it is an SQLite database of another program", null);
+                    throw kind.corrupt(file, "it is an SQLite database of another program", null);
                 }
             }
         }
@@ -114,6 +120,10 @@ final class Database implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    FileKind kind() {
+        return kind;
     }
 
     /** Runs {@code work} in a write transaction; it commits when {@code work} returns and rolls back if it throws. */
@@ -153,7 +163,7 @@ final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw translate(file, kind, e);
         }
     }
 
@@ -173,7 +183,7 @@ final class Database implements AutoCloseable {
                     allReaders.add(reader);
                     return reader;
                 } catch (SQLException e) {
-                    throw translate(file, e);
+                    throw translate(file, kind, e);
                 }
             }
         }
@@ -181,7 +191,8 @@ final class Database implements AutoCloseable {
             return idleReaders.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException(file, "Interrupted while waiting to read the local cache " + file + ".", e);
+            throw new StoreException(file, "Interrupted while waiting to read the " + kind.noun() + " " + file + ".",
+                    e);
         }
     }
 
@@ -195,21 +206,22 @@ final class Database implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("the local cache " + file + " has been closed");
+            throw new IllegalStateException("the " + kind.noun() + " " + file + " has been closed");
         }
     }
 
-    static StoreException translate(Path file, SQLException e) {
+    static StoreException translate(Path file, FileKind kind, SQLException e) {
         int code = e.getErrorCode() & 0xff;
+        String noun = kind.noun();
         return switch (code) {
-            case SQLITE_CORRUPT, SQLITE_NOTADB -> new StoreCorruptException(file, message(e), e);
-            case SQLITE_BUSY, SQLITE_LOCKED -> new StoreLockedException(file, e);
-            case SQLITE_FULL -> new StoreException(file, "The disk holding the local cache " + file
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> kind.corrupt(file, message(e), e);
+            case SQLITE_BUSY, SQLITE_LOCKED -> new StoreLockedException(file, noun, e);
+            case SQLITE_FULL -> new StoreException(file, "The disk holding the " + noun + " " + file
                     + " is full. Free some space and try again.", e);
-            case SQLITE_READONLY, SQLITE_CANTOPEN -> new StoreException(file, "Cannot write the local cache " + file
+            case SQLITE_READONLY, SQLITE_CANTOPEN -> new StoreException(file, "Cannot write the " + noun + " " + file
                     + " (" + message(e) + "). Check that the file and its folder exist and that you may write"
                     + " to them.", e);
-            default -> new StoreException(file, "The local cache " + file + " failed: " + message(e) + ".", e);
+            default -> new StoreException(file, "The " + noun + " " + file + " failed: " + message(e) + ".", e);
         };
     }
 
@@ -245,7 +257,7 @@ final class Database implements AutoCloseable {
             try {
                 writer.close();
             } catch (SQLException e) {
-                throw translate(file, e);
+                throw translate(file, kind, e);
             }
         } finally {
             writeLock.unlock();

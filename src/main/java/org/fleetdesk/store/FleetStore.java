@@ -17,6 +17,7 @@ import org.fleetdesk.api.Deployment;
 import org.fleetdesk.api.Device;
 import org.fleetdesk.api.DeviceIdentity;
 import org.fleetdesk.api.InvalidInputException;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.fleetdesk.query.DeviceQuery;
 import org.fleetdesk.query.DeviceSort;
@@ -27,8 +28,10 @@ import org.fleetdesk.query.QueryPrinter;
 
 /**
  * The local SQLite copy of one organisation: devices (searchable with the dashboard's language), artefacts,
- * auth-key metadata (never secrets), device identities, deployments, sync stamps and saved searches, plus the tables
- * the rollout and activity journals use. Thread-safe: writes are serialised on one connection, reads run in
+ * auth-key metadata (never secrets), device identities, deployments and sync stamps in the cache file, which a sync
+ * rebuilds; and, in the journal file beside it ({@link StorePaths#journalFile}), what no sync can bring back: the
+ * rollout journal, the activity journal and the saved searches. A damaged cache is therefore moved aside and rebuilt
+ * without losing an unfinished rollout. Thread-safe: writes are serialised on one connection per file, reads run in
  * parallel on pooled connections and see a consistent snapshot.
  * <p>
  * Two ways to search devices, with the same answers: the SQL methods ({@link #search}, {@link #count},
@@ -40,7 +43,12 @@ public final class FleetStore implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     private static final int MAX_SAVED_SEARCH_NAME = 100;
 
+    private static final Logger LOG = LoggerFactory.getLogger(FleetStore.class);
+
     private final Database db;
+    private final Database journal;
+    private final JournalFile journalAccess;
+    private final List<String> recoveryMessages;
     private final Clock clock;
     private final CachedTable<Artefact> artefacts;
     private final CachedTable<AuthKey> authKeys;
@@ -53,20 +61,26 @@ public final class FleetStore implements AutoCloseable {
     private record IndexSnapshot(FleetIndex index, long generation) {
     }
 
-    private FleetStore(Database db, Clock clock) {
+    private FleetStore(Database db, Database journal, Clock clock, List<String> recoveryMessages) {
         this.db = db;
+        this.journal = journal;
+        this.journalAccess = new JournalFile(journal);
+        this.recoveryMessages = List.copyOf(recoveryMessages);
         this.clock = clock;
         artefacts = new CachedTable<>(db, clock, TableMapping.ARTEFACTS);
         authKeys = new CachedTable<>(db, clock, TableMapping.AUTH_KEYS);
         deviceIdentities = new CachedTable<>(db, clock, TableMapping.DEVICE_IDENTITIES);
-        activity = new ActivityLog(db, clock);
+        activity = new ActivityLog(journal, clock);
     }
 
     /**
-     * Opens the cache in {@code file}, creating it (and its folder) if needed and migrating its schema.
+     * Opens the cache in {@code file} and its journal beside it, creating them (and their folder) if needed and
+     * migrating their schemas. A cache from before the journal file had its own (schema version 2 or older) has its
+     * rollouts, activity and saved searches moved to the journal file first.
      *
-     * @throws StoreCorruptException the file is damaged or not a Fleetdesk cache
-     * @throws StoreLockedException another program held the file's lock for longer than 5 seconds
+     * @throws StoreCorruptException the cache is damaged or not a Fleetdesk cache
+     * @throws JournalCorruptException the journal is damaged or not a Fleetdesk journal
+     * @throws StoreLockedException another program held a file's lock for longer than 5 seconds
      * @throws StoreException any other failure, with a message saying what to do
      */
     public static FleetStore open(Path file) {
@@ -75,26 +89,113 @@ public final class FleetStore implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the clock for sync stamps and how long to wait for another program's lock. */
     public static FleetStore open(Path file, Clock clock, Duration busyTimeout) {
-        return new FleetStore(Database.open(file, busyTimeout), clock);
+        Database journal = openJournal(file, busyTimeout);
+        try {
+            return new FleetStore(openCache(file, journal, busyTimeout), journal, clock, List.of());
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
     }
 
     /**
-     * Opens the cache like {@link #open(Path)}; a damaged file is moved aside (kept for inspection) and a new, empty
-     * cache is started in its place, to be rebuilt by the next sync.
+     * Opens like {@link #open(Path)}, repairing what is damaged; {@link #recoveryMessages()} then says what was done.
+     * A damaged journal is moved aside (kept) and a new one started with every row that could still be read from it.
+     * A damaged cache is moved aside (kept) and a new, empty one started, to be rebuilt by the next sync; the journal
+     * file is not touched (the rollouts, activity and saved searches that a cache of schema version 2 or older still
+     * held are recovered from it first).
      */
     public static FleetStore openRecovering(Path file) {
+        return openRecovering(file, Clock.systemUTC(), DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** As {@link #openRecovering(Path)}, with the clock for sync stamps and the damaged files' names. */
+    public static FleetStore openRecovering(Path file, Clock clock, Duration busyTimeout) {
+        List<String> messages = new ArrayList<>();
+        Database journal;
         try {
-            return open(file);
-        } catch (StoreCorruptException e) {
-            Path aside = StorePaths.moveAside(file, Clock.systemUTC());
-            LoggerFactory.getLogger(FleetStore.class).warn("The cache {} was damaged; moved it to {} and starting a new one",
-                    file, aside);
-            return open(file);
+            journal = openJournal(file, busyTimeout);
+        } catch (JournalCorruptException e) {
+            journal = recoverJournal(StorePaths.journalFile(file), e, clock, busyTimeout, messages);
         }
+        try {
+            Database cache;
+            try {
+                cache = openCache(file, journal, busyTimeout);
+            } catch (StoreCorruptException e) {
+                cache = recoverCache(file, journal, e, clock, busyTimeout, messages);
+            }
+            return new FleetStore(cache, journal, clock, messages);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    private static Database openJournal(Path cacheFile, Duration busyTimeout) {
+        return Database.open(StorePaths.journalFile(cacheFile), FileKind.JOURNAL, busyTimeout,
+                Migrations.BeforeVersion.NOTHING);
+    }
+
+    private static Database openCache(Path file, Database journal, Duration busyTimeout) {
+        return Database.open(file, FileKind.CACHE, busyTimeout, (connection, version) -> {
+            if (version == Migrations.JOURNALS_MOVED_OUT) {
+                JournalRows.moveOut(connection, journal.file());
+            }
+        });
+    }
+
+    private static Database recoverJournal(Path file, JournalCorruptException damage, Clock clock,
+                                           Duration busyTimeout, List<String> messages) {
+        Path aside = StorePaths.moveAside(damage.file(), clock);
+        Database journal = Database.open(file, FileKind.JOURNAL, busyTimeout, Migrations.BeforeVersion.NOTHING);
+        JournalRows.Salvage salvage;
+        try {
+            salvage = JournalRows.salvage(aside, journal);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+        String message = "The journal " + journal.file() + " (rollouts, activity log, saved searches) was damaged. It"
+                + " was moved to " + aside + " and a new journal was started with what could still be read from it: "
+                + salvage.describe() + "."
+                + (salvage.complete() ? "" : " Some of its rows could not be read; the damaged file is kept for"
+                        + " inspection, and the deployments of a rollout that is missing still exist in the"
+                        + " organisation (fleetdesk deployments list shows them).");
+        LOG.error(message, damage);
+        messages.add(message);
+        return journal;
+    }
+
+    private static Database recoverCache(Path file, Database journal, StoreCorruptException damage, Clock clock,
+                                         Duration busyTimeout, List<String> messages) {
+        Path aside = StorePaths.moveAside(damage.file(), clock);
+        JournalRows.Salvage salvage = JournalRows.salvage(aside, journal);
+        Database cache = openCache(file, journal, busyTimeout);
+        String message = "The local cache " + cache.file() + " was damaged, so it was moved to " + aside + " and a new"
+                + " one was started: a sync rebuilds it from the organisation (the app syncs when it opens; from the"
+                + " command line run fleetdesk devices sync). Rollouts, the activity log and saved searches are kept"
+                + " in their own file, " + journal.file() + ", and are safe"
+                + (salvage.total() == 0 ? "." : "; this older cache still held some, and " + salvage.describe()
+                        + " were recovered from it into that file"
+                        + (salvage.complete() ? "." : " (some rows could not be read; the damaged file is kept)."));
+        LOG.warn(message, damage);
+        messages.add(message);
+        return cache;
+    }
+
+    /** What {@link #openRecovering} repaired, one message per damaged file, for the user; empty when nothing was. */
+    public List<String> recoveryMessages() {
+        return recoveryMessages;
     }
 
     public Path file() {
         return db.file();
+    }
+
+    /** The file of the rollout and activity journals and the saved searches. */
+    public Path journalFile() {
+        return journal.file();
     }
 
     // ---- devices ----
@@ -246,7 +347,7 @@ public final class FleetStore implements AutoCloseable {
                     + " characters; this one has " + trimmed.length() + ".");
         }
         Instant now = clock.instant();
-        db.write(c -> {
+        journal.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_searches(name, query, updated_at)"
                     + " VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET query = excluded.query,"
                     + " updated_at = excluded.updated_at")) {
@@ -261,7 +362,7 @@ public final class FleetStore implements AutoCloseable {
 
     /** Every saved search, by name. */
     public List<SavedSearch> savedSearches() {
-        return db.read(c -> {
+        return journal.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT name, query, updated_at FROM saved_searches ORDER BY name");
                  ResultSet rs = ps.executeQuery()) {
@@ -276,7 +377,7 @@ public final class FleetStore implements AutoCloseable {
     }
 
     public boolean deleteSavedSearch(String name) {
-        return db.write(c -> {
+        return journal.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM saved_searches WHERE name = ?")) {
                 ps.setString(1, name == null ? "" : name.strip());
                 return ps.executeUpdate() > 0;
@@ -284,20 +385,19 @@ public final class FleetStore implements AutoCloseable {
         });
     }
 
-    // ---- tables of other packages (rollout journal) ----
+    // ---- the journal file, for tables of other packages (rollout journal) ----
 
-    /** Runs {@code work} in one write transaction: it commits when {@code work} returns, rolls back if it throws. */
-    public <T> T write(SqlWork<T> work) {
-        return db.write(work::run);
-    }
-
-    /** Runs {@code work} in a read transaction that sees one consistent snapshot. */
-    public <T> T read(SqlWork<T> work) {
-        return db.read(work::run);
+    /** The journal file, where the rollout package keeps its tables. */
+    public JournalFile journal() {
+        return journalAccess;
     }
 
     @Override
     public void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            journal.close();
+        }
     }
 }

@@ -12,18 +12,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema's versions, applied in order at open. The version reached is {@code PRAGMA user_version}; each
- * migration is a resource {@code migrations/V<n>__<what>.sql} applied in one transaction with the version bump, so a
- * crash leaves either the old or the new schema.
+ * The versions of one file's schema, applied in order at open. The version reached is {@code PRAGMA user_version};
+ * each migration is a resource {@code <folder>/V<n>__<what>.sql} applied in one transaction with the version bump, so
+ * a crash leaves either the old or the new schema.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__rollout_journal.sql");
+    /** The cache: what a sync rebuilds. Version 3 moved the journals out to their own file ({@link #JOURNAL}). */
+    static final Migrations CACHE = new Migrations("migrations",
+            List.of("V1__initial.sql", "V2__rollout_journal.sql", "V3__journals_moved_out.sql"));
+    /** The cache version whose migration moved the journals out; the rows are copied just before it runs. */
+    static final int JOURNALS_MOVED_OUT = 3;
+    /** The journal: what a sync cannot rebuild (rollouts, the activity log, saved searches). */
+    static final Migrations JOURNAL = new Migrations("journal-migrations", List.of("V1__journal.sql"));
 
-    private Migrations() {
+    /** Work done in the migrating connection before a version's script runs, outside its transaction. */
+    @FunctionalInterface
+    interface BeforeVersion {
+        BeforeVersion NOTHING = (connection, version) -> { };
+
+        void run(Connection connection, int version) throws SQLException;
     }
 
-    static int latest() {
-        return SCRIPTS.size();
+    private final String folder;
+    private final List<String> scripts;
+
+    private Migrations(String folder, List<String> scripts) {
+        this.folder = folder;
+        this.scripts = scripts;
+    }
+
+    int latest() {
+        return scripts.size();
     }
 
     static int version(Connection connection) throws SQLException {
@@ -33,12 +52,13 @@ final class Migrations {
     }
 
     /** Applies every migration after {@code from}; the caller has checked that {@code from <= latest()}. */
-    static void apply(Connection connection, int from) throws SQLException {
+    void apply(Connection connection, int from, BeforeVersion before) throws SQLException {
         for (int version = from + 1; version <= latest(); version++) {
+            before.run(connection, version);
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {
-                    for (String sql : statements(SCRIPTS.get(version - 1))) {
+                    for (String sql : statements(scripts.get(version - 1))) {
                         s.execute(sql);
                     }
                     s.execute("PRAGMA user_version = " + version);
@@ -52,9 +72,9 @@ final class Migrations {
     }
 
     /** The statements of a script: comment lines dropped, each statement ending with {@code ;} at a line's end. */
-    static List<String> statements(String script) {
+    List<String> statements(String script) {
         String text;
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+        try (InputStream in = Migrations.class.getResourceAsStream(folder + "/" + script)) {
             if (in == null) {
                 throw new IllegalStateException("migration " + script + " is missing from the application");
             }

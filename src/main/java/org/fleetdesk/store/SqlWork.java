@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * SQL run by a package that keeps its own tables in the cache file (the rollout journal), inside a transaction the
- * store opens: see {@link FleetStore#write} and {@link FleetStore#read}.
+ * SQL run by a package that keeps its own tables in the journal file (the rollout journal), inside a transaction the
+ * store opens: see {@link JournalFile#write} and {@link JournalFile#read}.
  */
 @FunctionalInterface
 public interface SqlWork<T> {

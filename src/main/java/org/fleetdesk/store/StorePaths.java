@@ -11,9 +11,13 @@ import java.time.format.DateTimeFormatter;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.InvalidInputException;
 
-/** Where each organisation profile's cache lives: {@code <FLEETDESK_HOME>/orgs/<profile>/cache.sqlite}. */
+/**
+ * Where each organisation profile's files live: {@code <FLEETDESK_HOME>/orgs/<profile>/cache.sqlite} (what a sync
+ * rebuilds) and {@code journal.sqlite} beside it (rollouts, activity log, saved searches: what it cannot).
+ */
 public final class StorePaths {
     public static final String FILE_NAME = "cache.sqlite";
+    public static final String JOURNAL_FILE_NAME = "journal.sqlite";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -27,6 +31,20 @@ public final class StorePaths {
      */
     public static Path cacheFile(String profile) {
         return AppPaths.home().resolve("orgs").resolve(folderName(profile)).resolve(FILE_NAME);
+    }
+
+    /**
+     * The journal that goes with a cache: {@code journal.sqlite} beside {@code cache.sqlite}; beside a cache with any
+     * other name ({@code x.sqlite}, {@code x.db}), {@code x.journal.sqlite}, so that two caches in one folder never
+     * share a journal.
+     */
+    public static Path journalFile(Path cacheFile) {
+        String name = cacheFile.getFileName().toString();
+        if (name.equals(FILE_NAME)) {
+            return cacheFile.resolveSibling(JOURNAL_FILE_NAME);
+        }
+        int dot = name.lastIndexOf('.');
+        return cacheFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".journal.sqlite");
     }
 
     static String folderName(String profile) {
@@ -44,13 +62,19 @@ public final class StorePaths {
     }
 
     /**
-     * Renames a damaged cache (and its {@code -wal}/{@code -shm} companions) to {@code cache.sqlite.damaged-<UTC time>}
-     * beside it, so that a new one can be built and the old one can still be looked at. Returns the new path.
+     * Renames a damaged file (and its {@code -wal}/{@code -shm} companions), e.g. {@code cache.sqlite} to
+     * {@code cache.sqlite.damaged-<UTC time>} beside it, so that a new one can be built and the old one can still be
+     * looked at. Returns the new path.
      */
     public static Path moveAside(Path file, Clock clock) {
-        Path target = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(clock.instant()));
+        String stem = file.getFileName() + ".damaged-" + STAMP.format(clock.instant());
+        Path target = file.resolveSibling(stem);
+        for (int n = 2; Files.exists(target); n++) {
+            // Never replace an earlier damaged copy: it may hold the only readable rows.
+            target = file.resolveSibling(stem + "-" + n);
+        }
         try {
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(file, target);
             for (String suffix : new String[] {"-wal", "-shm"}) {
                 Path companion = file.resolveSibling(file.getFileName() + suffix);
                 if (Files.exists(companion)) {
@@ -60,8 +84,8 @@ public final class StorePaths {
             }
             return target;
         } catch (IOException e) {
-            throw new StoreException(file, "Cannot move the damaged cache " + file + " aside: " + e
-                    + ". Close other Fleetdesk windows, or delete the file by hand.", e);
+            throw new StoreException(file, "Cannot move the damaged file " + file + " aside: " + e
+                    + ". Close other Fleetdesk windows, or move the file elsewhere by hand.", e);
         }
     }
 }

@@ -68,8 +68,15 @@ class QueryMatcherTest {
     }
 
     @Test
-    void emptyQualifierIsTextThatUsuallyMatchesNothing() {
-        assertFalse(matches("tag:", pi5));
+    void anEmptyQualifierSetsNoCondition() {
+        assertTrue(matches("tag:", pi5));
+        assertTrue(matches("model:\"\" tag: os:", pi5));
+    }
+
+    @Test
+    void qualifierValuesIgnoreAsciiCase() {
+        assertTrue(matches("tag:KIOSK tag:Production", pi5));
+        assertFalse(matches("tag:KIOSKS", pi5));
     }
 
     @Test

@@ -39,16 +39,26 @@ class QueryParserTest {
     }
 
     @Test
-    void unknownQualifierAndEmptyValueAndLeadingColonAreFreeText() {
-        DeviceQuery q = QueryParser.parse("foo:bar tag: :x MODEL:");
-        assertEquals(List.of("foo:bar", "tag:", ":x", "MODEL:"), q.text());
+    void unknownQualifierAndLeadingColonAreFreeText() {
+        DeviceQuery q = QueryParser.parse("foo:bar :x");
+        assertEquals(List.of("foo:bar", ":x"), q.text());
         assertTrue(q.tags().isEmpty() && q.models().isEmpty());
     }
 
     @Test
-    void valueRunsToTheNextSpaceIncludingFurtherColonsAndQuotes() {
-        DeviceQuery q = QueryParser.parse("tag:a:b tag:\"x\" ab\"cd");
-        assertEquals(List.of("a:b", "\"x\""), q.tags());
+    void aQualifierWithAnEmptyValueSetsNoConditionAsInTheApi() {
+        assertEquals(DeviceQuery.EMPTY, QueryParser.parse("tag: MODEL: memory:\"\" os:\"\"\""));
+        assertEquals(DeviceQuery.EMPTY.with(Qualifier.TAG, "kiosk").withText("leeds"),
+                QueryParser.parse("tag: tag:kiosk leeds"));
+        assertEquals(List.of("tag:", "MODEL:", "memory:\"\""), QueryParser.scan("tag: MODEL: memory:\"\" x").emptyQualifiers());
+        assertEquals(List.of("tag:"), QueryParser.parse("\"tag:\"").text(), "quoted, it is text");
+    }
+
+    @Test
+    void valueRunsToTheNextSpaceIncludingFurtherColonsWithoutItsQuotes() {
+        DeviceQuery q = QueryParser.parse("tag:a:b tag:\"x\" model:\"CM4 ab\"cd");
+        assertEquals(List.of("a:b", "x"), q.tags());
+        assertEquals(List.of("CM4"), q.models(), "case is kept as typed; matching ignores it");
         assertEquals(List.of("ab\"cd"), q.text());
     }
 

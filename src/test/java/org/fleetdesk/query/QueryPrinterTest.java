@@ -18,7 +18,7 @@ class QueryPrinterTest {
     void quotesTermsThatWouldOtherwiseReadDifferently() {
         DeviceQuery q = DeviceQuery.EMPTY.withText("point of sale").withText("tag:kiosk").withText("\"x")
                 .withText("tag:").withText("a\\b").withText("say \"hi\"\\");
-        assertEquals("\"point of sale\" \"tag:kiosk\" \"\\\"x\" tag: a\\b \"say \\\"hi\\\"\\\\\"", QueryPrinter.print(q));
+        assertEquals("\"point of sale\" \"tag:kiosk\" \"\\\"x\" \"tag:\" a\\b \"say \\\"hi\\\"\\\\\"", QueryPrinter.print(q));
     }
 
     @Test
@@ -38,8 +38,8 @@ class QueryPrinterTest {
         }
     }
 
-    private static final String VALUE_CHARS = "ab5+-_:\"\\Zé\uD83D\uDE00";
-    private static final String TEXT_CHARS = VALUE_CHARS + "  \u00a0\u2003";
+    private static final String VALUE_CHARS = "ab5+-_:\\Zé\uD83D\uDE00";
+    private static final String TEXT_CHARS = VALUE_CHARS + "\"  \u00a0\u2003";
     private static final String[] PREFIXES = {"", "", "tag:", "Model:", "os:", "foo:", "\"", ":"};
 
     private static List<String> values(Random random) {

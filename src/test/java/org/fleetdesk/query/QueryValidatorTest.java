@@ -47,8 +47,11 @@ class QueryValidatorTest {
 
     @Test
     void qualifierWithoutValueNeedsAValue() {
-        assertEquals(List.of("tag: needs a value, e.g. tag:production; \"tag:\" is searched as text"), messages("tag:"));
-        assertEquals(List.of("Model: needs a value, e.g. model:5; \"Model:\" is searched as text"), messages("Model:"));
+        assertEquals(List.of("tag: needs a value, e.g. tag:production; without one it is ignored"), messages("tag:"));
+        assertEquals(List.of("Model: needs a value, e.g. model:5; without one it is ignored"), messages("Model:"));
+        assertEquals(List.of("os: needs a value, e.g. os:raspios-13; without one it is ignored"),
+                messages("os:\"\" tag:kiosk"));
+        assertEquals(List.of(), messages("TAG:KIOSK model:CM4"), "values in capitals are the same values");
     }
 
     @Test

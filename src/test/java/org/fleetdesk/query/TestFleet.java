@@ -99,9 +99,9 @@ public final class TestFleet {
                 case 0 -> query = query.with(Qualifier.MODEL, valueOrMiss(random, sample, "model", "6"));
                 case 1 -> query = query.with(Qualifier.MEMORY, valueOrMiss(random, sample, "memory", "3gb"));
                 case 2 -> query = query.with(Qualifier.OS, valueOrMiss(random, sample, "os", "raspios-11"));
-                case 3 -> query = query.with(Qualifier.TAG, sample.tags().isEmpty() || random.nextInt(8) == 0
-                        ? TAGS.get(random.nextInt(TAGS.size()))
-                        : sample.tags().get(random.nextInt(sample.tags().size())));
+                case 3 -> query = query.with(Qualifier.TAG, anyCase(random, sample.tags().isEmpty()
+                        || random.nextInt(8) == 0 ? TAGS.get(random.nextInt(TAGS.size()))
+                        : sample.tags().get(random.nextInt(sample.tags().size()))));
                 default -> query = query.withText(fragment(random, sample));
             }
         }
@@ -113,7 +113,16 @@ public final class TestFleet {
         if (value == null || random.nextInt(10) == 0) {
             return miss;
         }
-        return random.nextInt(8) == 0 ? value.toUpperCase(Locale.ROOT) : value;
+        return anyCase(random, value);
+    }
+
+    /** Qualifier values as typed: now and then in capitals, or with the first letter capitalised. */
+    private static String anyCase(Random random, String value) {
+        return switch (random.nextInt(8)) {
+            case 0 -> value.toUpperCase(Locale.ROOT);
+            case 1 -> Character.toUpperCase(value.charAt(0)) + value.substring(1);
+            default -> value;
+        };
     }
 
     private static String fragment(Random random, Device sample) {

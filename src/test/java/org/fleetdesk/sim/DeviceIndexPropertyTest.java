@@ -57,7 +57,7 @@ class DeviceIndexPropertyTest {
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             Device device = fleet.get(random.nextInt(fleet.size()));
-            switch (random.nextInt(7)) {
+            switch (random.nextInt(8)) {
                 case 0 -> terms.add(new Term("model", MODELS.get(random.nextInt(MODELS.size()))));
                 case 1 -> terms.add(new Term("memory", MEMORIES.get(random.nextInt(MEMORIES.size()))));
                 case 2 -> terms.add(new Term("os", OSES.get(random.nextInt(OSES.size()))));
@@ -65,6 +65,7 @@ class DeviceIndexPropertyTest {
                         : device.tags().get(random.nextInt(device.tags().size()))));
                 case 4 -> terms.add(new Term("text", fragment(device.name(), random)));
                 case 5 -> terms.add(new Term("text", fragment(device.serialNumber(), random)));
+                case 6 -> terms.add(new Term("empty", List.of("model", "memory", "os", "tag").get(random.nextInt(4))));
                 default -> terms.add(new Term("text", "zz" + random.nextInt(10)));
             }
         }
@@ -78,16 +79,22 @@ class DeviceIndexPropertyTest {
         return fragment.isEmpty() ? "e" : fragment;
     }
 
-    /** Renders terms as a person might type them: qualifier names in any case, values sometimes quoted. */
+    /**
+     * Renders terms as a person might type them: qualifier names and values in any case, values sometimes quoted,
+     * qualifiers now and then with nothing after them ({@code tag:}, {@code os:""}), which set no condition.
+     */
     private static String render(List<Term> terms, Random random) {
         List<String> parts = new ArrayList<>();
         for (Term term : terms) {
-            if (term.kind().equals("text")) {
+            if (term.kind().equals("empty")) {
+                parts.add(term.value() + ":" + (random.nextBoolean() ? "" : "\"\""));
+            } else if (term.kind().equals("text")) {
                 String text = random.nextBoolean() ? term.value().toUpperCase(Locale.ROOT) : term.value();
                 parts.add(text.contains(" ") || random.nextInt(5) == 0 ? "\"" + text + "\"" : text);
             } else {
                 String name = random.nextInt(4) == 0 ? term.kind().toUpperCase(Locale.ROOT) : term.kind();
-                parts.add(name + ":" + (random.nextInt(5) == 0 ? "\"" + term.value() + "\"" : term.value()));
+                String value = random.nextInt(3) == 0 ? term.value().toUpperCase(Locale.ROOT) : term.value();
+                parts.add(name + ":" + (random.nextInt(5) == 0 ? "\"" + value + "\"" : value));
             }
         }
         return String.join(random.nextBoolean() ? " " : " \t ", parts);

@@ -27,10 +27,13 @@ class DeviceQueryTest {
     }
 
     @Test
-    void qualifierNamesIgnoreCaseButValuesAreExact() {
-        DeviceQuery query = DeviceQuery.parse("TAG:Kiosk Model:CM4");
-        assertEquals(List.of("Kiosk"), query.tags());
-        assertEquals(List.of("CM4"), query.models());
+    void qualifierNamesAndValuesIgnoreAsciiCase() {
+        DeviceQuery query = DeviceQuery.parse("TAG:Kiosk Model:CM4 os:RaspiOS-13 memory:\"8GB\"");
+        assertEquals(List.of("kiosk"), query.tags());
+        assertEquals(List.of("cm4"), query.models());
+        assertEquals(List.of("raspios-13"), query.oses());
+        assertEquals(List.of("8gb"), query.memories());
+        assertEquals(List.of("café"), DeviceQuery.parse("tag:CAFé").tags(), "only ASCII letters are folded");
     }
 
     @Test

@@ -70,15 +70,17 @@ class ActivityJournalTest {
         assertEquals("CLI", entries.get(2).source());
 
         store.close();
-        byte[] file = Files.readAllBytes(dir.resolve("cache.sqlite"));
-        String raw = new String(file, StandardCharsets.ISO_8859_1) + readWal();
-        assertFalse(raw.contains(key.secret()), "the secret must never reach the cache");
+        for (String name : new String[] {"cache.sqlite", "journal.sqlite"}) {
+            String raw = read(dir.resolve(name)) + read(dir.resolve(name + "-wal"));
+            assertFalse(raw.contains(key.secret()), "the secret must never reach " + name);
+        }
+        assertTrue(read(dir.resolve("journal.sqlite")).contains("pi5-001 key")
+                || read(dir.resolve("journal.sqlite-wal")).contains("pi5-001 key"), "the journal file holds the entries");
         store = FleetStore.open(dir.resolve("cache.sqlite"));
     }
 
-    private String readWal() throws Exception {
-        Path wal = dir.resolve("cache.sqlite-wal");
-        return Files.exists(wal) ? new String(Files.readAllBytes(wal), StandardCharsets.ISO_8859_1) : "";
+    private static String read(Path file) throws Exception {
+        return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1) : "";
     }
 
     @Test

@@ -53,11 +53,16 @@ class OpenAndMigrateTest {
         try (FleetStore store = FleetStore.open(file)) {
             assertEquals(file.toAbsolutePath(), store.file());
         }
-        assertEquals(String.valueOf(Migrations.latest()), pragma(file, "user_version"));
+        assertEquals(String.valueOf(Migrations.CACHE.latest()), pragma(file, "user_version"));
         assertEquals("wal", pragma(file, "journal_mode"));
         assertTrue(tables(file).containsAll(List.of("devices", "device_tags", "device_text", "deployments", "artefacts",
-                "auth_keys", "device_identities", "sync_state", "saved_searches", "rollouts", "rollout_targets",
-                "activity")), tables(file)::toString);
+                "auth_keys", "device_identities", "sync_state")), tables(file)::toString);
+        Path journal = file.resolveSibling("journal.sqlite");
+        assertEquals(List.of("activity", "rollout_samples", "rollout_targets", "rollouts", "saved_searches"),
+                tables(journal), "what a sync cannot rebuild lives in its own file, and only there");
+        assertTrue(tables(file).stream().noneMatch(tables(journal)::contains), tables(file)::toString);
+        assertEquals(String.valueOf(Migrations.JOURNAL.latest()), pragma(journal, "user_version"));
+        assertEquals("wal", pragma(journal, "journal_mode"));
     }
 
     @Test

@@ -67,8 +67,10 @@ class QuerySqlEquivalenceTest {
     @Test
     void edgeCasesOfTheTextSearch() {
         for (String q : List.of("a", "4a", "4a3", "KIOSK", "\"point of\"", "café", "CAFÉ", "straße", "Ω-node",
-                "\"main\"", "dashboard \"\"main\"\"", "\"\\\"Main\"", "ü", "%", "_", "k%", "tag:", "foo:bar",
-                "model:3B+ memory:1GB", "model:6", "os:raspios-12 os:raspios-13 tag:kiosk tag:production lee",
+                "\"main\"", "dashboard \"\"main\"\"", "\"\\\"Main\"", "ü", "%", "_", "k%", "tag:", "tag:\"\"",
+                "TAG:", "Model:\"\" os:", "tag:production tag: leeds", "tag:KIOSK", "Tag:Production tag:kiosk",
+                "tag:\"KIOSK\"", "model:CM4 model:4B", "OS:RASPIOS-13 dash", "foo:bar", "model:3B+ memory:1GB", "model:6",
+                "os:raspios-12 os:raspios-13 tag:kiosk tag:production lee",
                 "0 1 2 3 4 5 6 7 8 9 a b c d e f")) {
             DeviceQuery query = QueryParser.parse(q);
             assertEquals(expected(fleet, query, DeviceSort.BY_NAME), store.matchingIds(query, DeviceSort.BY_NAME), q);

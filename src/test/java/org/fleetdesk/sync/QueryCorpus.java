@@ -9,14 +9,17 @@ import org.fleetdesk.api.Device;
 
 /**
  * Random search queries drawn from a fleet's own values: qualifiers with the values its devices report (and a few
- * that none has), repeated qualifiers, free text from names and serial numbers in any case, quoted phrases and
- * unknown qualifiers, one to four terms each. Most queries are built around one device, from its own values, so that
- * combinations still find something; the others combine terms at random. Reproducible for a given fleet and seed.
+ * that none has), names and values in any case, values now and then quoted ({@code tag:"kiosk"}), qualifiers with an
+ * empty value ({@code tag:}, {@code os:""}), repeated qualifiers, free text from names and serial numbers in any
+ * case, quoted phrases and unknown qualifiers, one to four terms each. Most queries are built around one device, from
+ * its own values, so that combinations still find something; the others combine terms at random. Reproducible for a
+ * given fleet and seed.
  */
 final class QueryCorpus {
     private static final List<String> MISSING_VALUES = List.of("model:6", "memory:3gb", "os:raspios-11",
             "tag:no-such-tag", "model:zero3");
     private static final List<String> UNKNOWN_QUALIFIERS = List.of("colour", "name", "serial", "city", "type");
+    private static final List<String> QUALIFIERS = List.of("model", "memory", "os", "tag");
 
     private final Random random;
     private final List<String> models;
@@ -77,18 +80,21 @@ final class QueryCorpus {
         int kind = random.nextInt(100);
         String model = device.filters().get("model");
         if (kind < 15 && model != null) {
-            return qualifier("model") + model + (random.nextBoolean() ? "" : " model:" + pick(models));
+            return qualifier("model") + value(model) + (random.nextBoolean() ? "" : " model:" + value(pick(models)));
         }
         String memory = device.filters().get("memory");
         if (kind < 25 && memory != null) {
-            return qualifier("memory") + memory;
+            return qualifier("memory") + value(memory);
         }
         String os = device.filters().get("os");
         if (kind < 35 && os != null) {
-            return qualifier("os") + os + (random.nextBoolean() ? "" : " os:" + pick(oses));
+            return qualifier("os") + value(os) + (random.nextBoolean() ? "" : " os:" + value(pick(oses)));
         }
         if (kind < 55 && !device.tags().isEmpty()) {
-            return qualifier("tag") + pick(device.tags());
+            return qualifier("tag") + value(pick(device.tags()));
+        }
+        if (kind < 60) {
+            return emptyQualifier();
         }
         if (kind < 75) {
             return anyCase(fragment(device.name(), 2, 9));
@@ -102,19 +108,19 @@ final class QueryCorpus {
     private String term() {
         int kind = random.nextInt(100);
         if (kind < 12) {
-            return qualifier("model") + pick(models);
+            return qualifier("model") + value(pick(models));
         }
         if (kind < 20) {
-            return qualifier("memory") + pick(memories);
+            return qualifier("memory") + value(pick(memories));
         }
         if (kind < 26) {
-            return qualifier("os") + pick(oses);
+            return qualifier("os") + value(pick(oses));
         }
         if (kind < 42) {
-            return qualifier("tag") + pick(tags);
+            return qualifier("tag") + value(pick(tags));
         }
         if (kind < 46) {
-            return pick(MISSING_VALUES);
+            return random.nextBoolean() ? pick(MISSING_VALUES) : emptyQualifier();
         }
         if (kind < 58) {
             return anyCase(pick(nameWords));
@@ -135,6 +141,17 @@ final class QueryCorpus {
     /** A qualifier's name, now and then in capitals ({@code MODEL:}), which the language accepts. */
     private String qualifier(String name) {
         return (random.nextInt(6) == 0 ? name.toUpperCase(Locale.ROOT) : name) + ":";
+    }
+
+    /** A value as a person might type it: in capitals or capitalised now and then, sometimes in quotes. */
+    private String value(String value) {
+        String typed = random.nextInt(3) == 0 ? anyCase(value) : value;
+        return random.nextInt(8) == 0 ? "\"" + typed + "\"" : typed;
+    }
+
+    /** A qualifier with nothing after it ({@code tag:}) or an empty quoted value ({@code OS:""}): no condition. */
+    private String emptyQualifier() {
+        return qualifier(pick(QUALIFIERS)) + (random.nextBoolean() ? "" : "\"\"");
     }
 
     private String quoted() {

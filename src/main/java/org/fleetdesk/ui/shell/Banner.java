@@ -14,12 +14,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 
-/** The strips above the screens: the demo notice, and the offline or token-refused state with what to do. */
+/**
+ * The strips above the screens: the demo notice, what was repaired when the organisation's files were opened (until
+ * dismissed), and the offline or token-refused state with what to do.
+ */
 final class Banner {
     private final ShellViewModel model;
     private final Runnable openSettings;
     private final VBox box = new VBox();
     private final ChangeListener<Object> refresh = (obs, old, now) -> update();
+    private Session recoveryDismissed;
 
     Banner(ShellViewModel model, Runnable openSettings) {
         this.model = model;
@@ -48,6 +52,16 @@ final class Banner {
         if (session.isDemo()) {
             box.getChildren().add(strip("demo", "Demo organisation (simulated) — a generated fleet running on this"
                     + " computer only; nothing here touches real devices.", Icons.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE), null));
+        }
+        if (recoveryDismissed != session) {
+            for (String message : session.store().recoveryMessages()) {
+                Button dismiss = new Button("Dismiss");
+                dismiss.setOnAction(e -> {
+                    recoveryDismissed = session;
+                    update();
+                });
+                box.getChildren().add(strip("recovered", message, Icons.icon(MaterialDesignA.ALERT_OUTLINE), dismiss));
+            }
         }
         ConnectionState state = session.connectionProperty().get();
         if (state == ConnectionState.OFFLINE) {

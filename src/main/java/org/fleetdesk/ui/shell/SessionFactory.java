@@ -104,9 +104,12 @@ public final class SessionFactory {
         }
     }
 
+    /** The demo starts from nothing each time: its cache and its journal go. */
     private static void deleteCache(Path cache) throws IOException {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(cache.resolveSibling(cache.getFileName() + suffix));
+        for (Path file : new Path[] {cache, StorePaths.journalFile(cache)}) {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
         }
         AppPaths.ensureDirectory(cache.getParent());
     }

@@ -111,8 +111,10 @@ class RolloutsScreenFxTest {
                 .findFirst().orElseThrow().getScene();
     }
 
-    private String label(String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    /** Looked up on the FX thread: the monitor changes the scene graph while the rollout runs. */
+    private String label(String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText())
+                .orElse("")).get(10, TimeUnit.SECONDS);
     }
 
     private long deployments(Artefact artefact, DeploymentState state) {

@@ -3,6 +3,7 @@ package org.fleetdesk.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import org.fleetdesk.AppPaths;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.query.QueryParser;
 import org.fleetdesk.secrets.Profile;
 import org.fleetdesk.secrets.ProfileStore;
 import org.fleetdesk.secrets.Secret;
@@ -29,7 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a person sees in the first minute: welcome, a wrong token, the demo, an offline start. */
+/** What a person sees in the first minute: welcome, a wrong token, the demo, an offline start, a damaged cache. */
 class ShellFlowTest {
     private static final String PASSPHRASE = "correct horse battery";
 
@@ -113,5 +115,31 @@ class ShellFlowTest {
         assertTrue(banner.contains("synced"), banner);
         assertTrue(banner.contains("read-only"), banner);
         assertEquals("Fleetdesk — " + profile.name(), stage.getTitle());
+    }
+
+    @Test
+    void aDamagedCacheIsRebuiltOnOpeningAndTheBannerSaysRolloutsAreSafe() throws Exception {
+        TokenStores tokens = new TokenStores(home, (p, purpose) -> PASSPHRASE.toCharArray());
+        ProfileStore profiles = new ProfileStore(home, tokens);
+        profiles.add(new Profile("acme", server.baseUrl(), TokenStoreKind.FILE), Secret.of(server.token()));
+        Path cache = profiles.orgFolder("acme").resolve("cache.sqlite");
+        FleetStore.open(cache).close();
+        Files.writeString(cache, "overwritten by a disk fault ".repeat(200));
+        launch();
+        waitUntil(() -> robot.lookup(".password-field").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".password-field").queryAs(PasswordField.class)).write(PASSPHRASE);
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup("#banner-recovered").tryQuery().isPresent());
+        String banner = robot.lookup("#banner-recovered").queryAs(Label.class).getText();
+        assertTrue(banner.startsWith("The local cache " + cache.toAbsolutePath() + " was damaged"), banner);
+        assertTrue(banner.contains("a sync rebuilds it from the organisation"), banner);
+        assertTrue(banner.contains("Rollouts, the activity log and saved searches are kept in their own file"), banner);
+        waitUntil(() -> robot.lookup("#connection-state").tryQuery()
+                .map(state -> "Online".equals(((Label) state).getText())).orElse(false));
+        try (FleetStore store = FleetStore.open(cache)) {
+            waitUntil(() -> store.count(QueryParser.parse("")) == 120);
+        }
+        robot.clickOn("Dismiss");
+        waitUntil(() -> robot.lookup("#banner-recovered").tryQuery().isEmpty());
     }
 }
