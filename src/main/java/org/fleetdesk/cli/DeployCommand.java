@@ -11,6 +11,7 @@ import org.fleetdesk.rollout.RolloutPlan;
 import org.fleetdesk.rollout.Rollouts;
 import org.fleetdesk.rollout.SupersedeCheck;
 import org.fleetdesk.rollout.TargetSet;
+import org.fleetdesk.store.ApiActivityRecorder;
 import org.fleetdesk.store.FleetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +66,7 @@ final class DeployCommand extends ApiCommand {
             confirm.require("Start the rollout?", environment(), err());
         }
         try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
-            Rollouts rollouts = new Rollouts(client, new RolloutJournal(store), limiter());
+            Rollouts rollouts = new Rollouts(client, new RolloutJournal(store, ApiActivityRecorder.CLI), limiter());
             return new RolloutFollower(out(), err(), System.console() != null)
                     .follow(rollouts.start(chosen, targets, plan), rollouts);
         }

@@ -11,6 +11,7 @@ import org.fleetdesk.rollout.RolloutProgress;
 import org.fleetdesk.rollout.RolloutRun;
 import org.fleetdesk.rollout.RolloutTarget;
 import org.fleetdesk.rollout.Rollouts;
+import org.fleetdesk.store.ApiActivityRecorder;
 import org.fleetdesk.store.FleetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +90,7 @@ final class RolloutsCommand {
         @Override
         protected int run(ConnectClient client) {
             try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
-                Rollouts rollouts = new Rollouts(client, new RolloutJournal(store), limiter());
+                Rollouts rollouts = new Rollouts(client, new RolloutJournal(store, ApiActivityRecorder.CLI), limiter());
                 Rollout rollout = rollouts.journal().find(id);
                 err().println("Rollout " + rollout.id() + " (" + rollout.name() + ") is " + rollout.state().apiName()
                         + (rollout.reason() == null ? "" : ": " + rollout.reason()) + ".");
@@ -117,7 +118,7 @@ final class RolloutsCommand {
         @Override
         protected int run(ConnectClient client) {
             try (FleetStore store = CacheLocation.open(settings(), environment(), err())) {
-                Rollouts rollouts = new Rollouts(client, new RolloutJournal(store), limiter());
+                Rollouts rollouts = new Rollouts(client, new RolloutJournal(store, ApiActivityRecorder.CLI), limiter());
                 Optional<RolloutRun> run = rollouts.abort(id);
                 if (run.isEmpty()) {
                     out().println("Rollout " + rollouts.journal().find(id).id() + " runs in another Fleetdesk process:"

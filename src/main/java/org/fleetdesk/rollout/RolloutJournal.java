@@ -36,14 +36,25 @@ public final class RolloutJournal {
 
     private final FleetStore store;
     private final Clock clock;
+    private final RolloutActivity activity;
 
+    /** For reading, and for writers whose changes need no activity entries (tests). */
     public RolloutJournal(FleetStore store) {
-        this(store, Clock.systemUTC());
+        this(store, Clock.systemUTC(), null);
     }
 
-    public RolloutJournal(FleetStore store, Clock clock) {
+    /**
+     * A journal whose rollout changes (started, paused, resumed, aborted, finished, …) also go to the organisation's
+     * activity log, stamped with {@code activitySource} (GUI or CLI, as {@link org.fleetdesk.store.ApiActivityRecorder}).
+     */
+    public RolloutJournal(FleetStore store, String activitySource) {
+        this(store, Clock.systemUTC(), activitySource);
+    }
+
+    public RolloutJournal(FleetStore store, Clock clock, String activitySource) {
         this.store = store;
         this.clock = clock;
+        this.activity = new RolloutActivity(store, activitySource);
     }
 
     // ---- reads ----
@@ -184,6 +195,7 @@ public final class RolloutJournal {
             }
             return null;
         });
+        activity.started(rollout);
     }
 
     void setState(String rolloutId, RolloutState state, String reason) {
@@ -203,6 +215,7 @@ public final class RolloutJournal {
                 return ps.executeUpdate();
             }
         });
+        activity.changed(() -> rollout(rolloutId).map(Rollout::name).orElse(rolloutId), state, reason);
     }
 
     RolloutState state(String rolloutId) {

@@ -10,6 +10,7 @@ import org.fleetdesk.rollout.Rollout;
 import org.fleetdesk.rollout.RolloutJournal;
 import org.fleetdesk.rollout.RolloutRun;
 import org.fleetdesk.rollout.Rollouts;
+import org.fleetdesk.store.ApiActivityRecorder;
 import org.fleetdesk.ui.common.ErrorMessages;
 import org.fleetdesk.ui.common.Session;
 
@@ -26,7 +27,8 @@ public final class RolloutsViewModel {
 
     public RolloutsViewModel(Session session) {
         this.session = session;
-        this.rollouts = new Rollouts(session.client(), new RolloutJournal(session.store()), session.limiter());
+        this.rollouts = new Rollouts(session.client(),
+                new RolloutJournal(session.store(), ApiActivityRecorder.GUI), session.limiter());
     }
 
     public Session session() {
