@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.NewArtefact;
 import org.fleetdesk.api.RetryPolicy;
 import org.fleetdesk.sim.Organisation;
 import org.fleetdesk.sim.SimConfig;
@@ -59,6 +61,13 @@ class BadInputCorpusTest {
         Files.writeString(files.resolve("truncated.pem"), full.substring(0, full.length() / 2));
         Files.writeString(files.resolve("garbage.pem"), "this is not a key\n");
         Files.writeString(files.resolve("p384-private.pem"), pem("PRIVATE KEY", ecKeys("secp384r1").getPrivate().getEncoded()));
+        Files.writeString(files.resolve("plain.txt"), "a file, not a folder\n");
+        Files.createDirectories(files.resolve("a-folder"));
+        try (ConnectClient client = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token()).build()) {
+            client.createArtefact(new NewArtefact("kiosk-v2", "https://example.com/kiosk-v2.img", "a".repeat(64)));
+        }
+        Result sync = run(files.resolve("home"), List.of("devices", "sync"));
+        assertEquals(0, sync.exit(), sync.err());
     }
 
     @AfterAll
@@ -149,6 +158,33 @@ class BadInputCorpusTest {
         cases.add(Arguments.of("per page too big", List.of("devices", "list", "--page", "1", "--per-page", "101"), "100"));
         cases.add(Arguments.of("page zero", List.of("devices", "list", "--page", "0"), "page"));
         cases.add(Arguments.of("delete unconfirmed", List.of("devices", "delete", "@device"), "confirm"));
+        String[][] deployQueries = {{"tag:", "tag: needs a value"}, {"modle:5", "unknown qualifier"},
+                {"tag:Kiosk!", "no device can have this tag"}, {"model:6", "no such model"}, {"os:windows", "no such"}, {"\"kiosk", "a quote is not closed"},
+                {"kiosk ".repeat(2_000), "only the first"}};
+        for (String[] query : deployQueries) {
+            String shown = printable(query[0]);
+            cases.add(Arguments.of("deploy to query " + shown.substring(0, Math.min(20, shown.length())),
+                    List.of("deploy", "--artefact", "kiosk-v2", "--query", query[0], "--yes"), query[1]));
+        }
+        cases.add(Arguments.of("deploy unknown artefact", List.of("deploy", "--artefact", "kiosk-v9", "--query", "", "--yes"),
+                "artefacts list"));
+        cases.add(Arguments.of("deploy unconfirmed", List.of("deploy", "--artefact", "kiosk-v2", "--query", "tag:kiosk"),
+                "confirm"));
+        cases.add(Arguments.of("out-dir inside a file", List.of("auth-keys", "create", "--names", "pi-{1..3}", "--out-dir",
+                "@plain.txt/keys"), "choose a folder you can write to"));
+        cases.add(Arguments.of("out-dir is a file", List.of("auth-keys", "create", "--names", "pi-{1..3}", "--out-dir",
+                "@plain.txt"), "not a folder"));
+        cases.add(Arguments.of("names file missing", List.of("auth-keys", "create", "--names-file", "@names.txt", "--out-dir",
+                "@keys"), "names.txt"));
+        cases.add(Arguments.of("names file is a folder", List.of("auth-keys", "create", "--names-file", "@a-folder",
+                "--out-dir", "@keys"), "a-folder"));
+        cases.add(Arguments.of("names file not a list", List.of("auth-keys", "create", "--names-file", "@device.pem",
+                "--out-dir", "@keys"), "device.pem"));
+        cases.add(Arguments.of("identities csv missing", List.of("identities", "register", "--csv", "@identities.csv",
+                "--private-keys", "@a-folder"),
+                "identities.csv"));
+        cases.add(Arguments.of("artefact file is a folder", List.of("artefacts", "create", "--name", "n", "--uri", uri,
+                "--file", "@a-folder"), "a-folder"));
         return cases.stream();
     }
 
@@ -167,12 +203,60 @@ class BadInputCorpusTest {
     @MethodSource("corpus")
     void isRefusedClearlyAndChangesNothing(String name, List<String> args, String hint) {
         Snapshot before = Snapshot.of(server.organisation());
+        Result result = run(files.resolve("home"), args);
+        assertEquals(2, result.exit(), name + " → exit " + result.exit() + "\nstdout: " + result.out() + "\nstderr: "
+                + result.err());
+        assertClear(name, result.err(), hint);
+        assertEquals(before, Snapshot.of(server.organisation()), name + ": the organisation changed");
+    }
+
+    /** Queries the search language can make nothing of, in part: answered, with a note saying what looks wrong. */
+    static Stream<Arguments> malformedQueries() {
+        String[][] queries = {{"\"point of sale", "a quote is not closed"}, {"tag:", "tag: needs a value"},
+                {"model:", "model: needs a value"}, {"modle:5", "did you mean model:"}, {"model:6", "no such model"},
+                {"tag:Kiosk!", "no device can have this tag"}, {"os:windows", "no such"}, {"memory:3gb", "no such"},
+                {"tag:\"", "no device can have this tag"}, {"foo:bar", "unknown qualifier"},
+                {"kiosk ".repeat(2_000), "only the first"}, {"kiosk\u0000\u0007leeds\u001b[2J", null}};
+        List<Arguments> cases = new ArrayList<>();
+        for (boolean offline : new boolean[] {false, true}) {
+            for (String[] query : queries) {
+                cases.add(Arguments.of((offline ? "offline " : "online ") + printable(query[0]).substring(0,
+                        Math.min(30, printable(query[0]).length())), query[0], offline, query[1]));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedQueries")
+    void aMalformedQueryIsAnsweredWithANoteSayingWhatLooksWrong(String name, String query, boolean offline, String hint) {
+        Snapshot before = Snapshot.of(server.organisation());
+        List<String> args = new ArrayList<>(List.of("devices", "list", "--query", query, "--format", "json"));
+        if (offline) {
+            args.add("--offline");
+        }
+        Result result = run(files.resolve("home"), args);
+        assertEquals(0, result.exit(), name + ": " + result.err());
+        assertTrue(result.out().strip().startsWith("["), name + ": still answered: " + result.out());
+        if (hint != null) {
+            assertTrue(result.err().contains("Note: "), name + ": " + result.err());
+            assertClear(name, result.err(), hint);
+        } else {
+            assertClear(name, result.err(), "");
+        }
+        assertEquals(before, Snapshot.of(server.organisation()));
+    }
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(Path home, List<String> args) {
         List<String> resolved = args.stream().map(arg -> arg.equals("@device") ? firstDevice
                 : arg.startsWith("@") ? files.resolve(arg.substring(1)).toString() : arg).toList();
         Map<String, String> variables = new HashMap<>();
         variables.put("FLEETDESK_API_URL", server.baseUrl());
         variables.put("FLEETDESK_TOKEN", server.token());
-        variables.put("FLEETDESK_HOME", files.resolve("home").toString());
+        variables.put("FLEETDESK_HOME", home.toString());
         CliEnvironment environment = new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]),
                 RetryPolicy.builder().maxAttempts(1).baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(1)).build());
         StringWriter out = new StringWriter();
@@ -181,13 +265,14 @@ class BadInputCorpusTest {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(resolved.toArray(String[]::new));
-        String message = err.toString();
-        assertEquals(2, exit, name + " → exit " + exit + "\nstdout: " + out + "\nstderr: " + message);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static void assertClear(String name, String message, String hint) {
         assertTrue(message.toLowerCase(Locale.ROOT).contains(hint.toLowerCase(Locale.ROOT)),
                 name + ": the message should mention \"" + hint + "\": " + message);
         assertTrue(message.length() < 6_000, name + ": the message should be short, not a stack trace: " + message);
         assertTrue(!message.contains("Exception") && !message.contains("\tat "), name + ": no stack trace: " + message);
         assertTrue(!message.contains(server.token()), "the token leaked");
-        assertEquals(before, Snapshot.of(server.organisation()), name + ": the organisation changed");
     }
 }
