@@ -247,14 +247,230 @@ class BadInputCorpusTest {
         assertEquals(before, Snapshot.of(server.organisation()));
     }
 
+    /** Prepares a case's own FLEETDESK_HOME; then checks that what was stored there before is still there. */
+    interface Step {
+        void run(Path home) throws Exception;
+    }
+
+    /**
+     * Files and caches that are damaged or in the way: a message says so, and nothing stored is lost (a damaged cache
+     * is kept, moved aside or in place; whether the command then goes on with a new cache is the recovery's business).
+     */
+    static Stream<Arguments> brokenFiles() {
+        byte[] garbage = new byte[16_384];
+        new java.util.Random(7).nextBytes(garbage);
+        Step noCheck = home -> { };
+        Step garbageKept = home -> assertTrue(anyFileHolds(home, garbage), "the damaged cache was deleted");
+        Step corrupt = home -> {
+            Path cache = syncedCache(home);
+            deleteCompanions(cache);
+            Files.write(cache, garbage);
+        };
+        Step truncated = home -> {
+            Path cache = syncedCache(home);
+            deleteCompanions(cache);
+            byte[] whole = Files.readAllBytes(cache);
+            Files.write(cache, java.util.Arrays.copyOf(whole, whole.length / 3));
+        };
+        Step foreign = home -> {
+            Path cache = syncedCache(home);
+            deleteCompanions(cache);
+            Files.delete(cache);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache);
+                 java.sql.Statement statement = c.createStatement()) {
+                statement.execute("CREATE TABLE recipes (name TEXT)");
+                statement.execute("INSERT INTO recipes VALUES ('bread')");
+            }
+        };
+        Step foreignKept = home -> assertTrue(anyFileContains(home, "bread"), "the other program's database was lost");
+        Step existingKey = home -> Files.createDirectories(home.resolve("keys"));
+        Step keyFile = home -> Files.writeString(existingKey(home), "rpoak_precious\n");
+        Step keyFileKept = home -> assertEquals("rpoak_precious\n", Files.readString(existingKey(home)));
+        List<Arguments> cases = new ArrayList<>();
+        cases.add(Arguments.of("corrupt cache, offline list", corrupt, List.of("devices", "list", "--offline"), "damaged",
+                garbageKept));
+        cases.add(Arguments.of("corrupt cache, activity", corrupt, List.of("activity"), "damaged", garbageKept));
+        cases.add(Arguments.of("truncated cache, offline list", truncated, List.of("devices", "list", "--offline"),
+                "damaged", noCheck));
+        cases.add(Arguments.of("another program's database, offline list", foreign, List.of("devices", "list", "--offline"),
+                "another program|damaged", foreignKept));
+        cases.add(Arguments.of("another program's database, activity", foreign, List.of("activity"), "another program",
+                foreignKept));
+        cases.add(Arguments.of("key file exists", (Step) home -> {
+            existingKey.run(home);
+            keyFile.run(home);
+        }, List.of("auth-keys", "create", "--names", "pi-{1..3}", "--out-dir", "~/keys"), "pi-1.key", keyFileKept));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void aBrokenFileIsReportedAndNothingStoredIsLost(String name, Step setup, List<String> args, String hint, Step check)
+            throws Exception {
+        Path home = files.resolve("homes").resolve(name.replaceAll("[^a-z]+", "-"));
+        setup.run(home);
+        Snapshot before = Snapshot.of(server.organisation());
+        Result result = run(home, args);
+        String anyHint = java.util.Arrays.stream(hint.split("\\|"))
+                .filter(h -> result.err().toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT))).findFirst()
+                .orElse(hint);
+        assertClear(name, result.err(), anyHint);
+        check.run(home);
+        assertEquals(before, Snapshot.of(server.organisation()), name + ": the organisation changed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLockedCacheIsReportedAndKeepsItsSync() throws Exception {
+        Path home = files.resolve("homes").resolve("locked");
+        Path cache = syncedCache(home);
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache);
+             java.sql.Statement statement = other.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            Result result = run(home, List.of("devices", "sync"));
+            assertTrue(result.exit() != 0, result.toString());
+            assertClear("locked cache", result.err(), "locked by another program");
+            assertClear("locked cache", result.err(), "It still holds the sync of");
+            statement.execute("ROLLBACK");
+        }
+        Result after = run(home, List.of("devices", "list", "--offline", "--format", "json"));
+        assertEquals(server.organisation().deviceCount(), after.out().split("\"serial_number\"").length - 1,
+                "the cache kept its devices");
+    }
+
+    /** Answers that are not the API's JSON: refused with a message, and the cache keeps its last sync. */
+    static Stream<Arguments> brokenAnswers() {
+        String html = "<html><head><title>Sign in to Example Corp</title></head><body>Please sign in</body></html>";
+        List<Arguments> cases = new ArrayList<>();
+        for (String resource : List.of("devices", "auth-keys", "identities", "artefacts")) {
+            cases.add(Arguments.of(resource + " list, HTML 200", answer(200, "text/html", html), List.of(resource, "list"),
+                    "could not be read"));
+            cases.add(Arguments.of(resource + " list, HTML 502", answer(502, "text/html",
+                    "<html><title>502 Bad Gateway</title></html>"), List.of(resource, "list"), "HTML page"));
+            cases.add(Arguments.of(resource + " list, invalid JSON", answer(200, "application/json", "{\"" + resource
+                    + "\": [{\"id\": "), List.of(resource, "list"), "could not be read"));
+        }
+        cases.add(Arguments.of("devices list, another JSON shape", answer(200, "application/json", "{\"items\": []}"),
+                List.of("devices", "list"), "\"devices\" list"));
+        cases.add(Arguments.of("devices list, empty 200", answer(200, "application/json", ""), List.of("devices", "list"),
+                "could not be read"));
+        cases.add(Arguments.of("devices list, redirect to a login page", new mockwebserver3.MockResponse.Builder().code(302)
+                .setHeader("Location", "https://login.example.com/").build(), List.of("devices", "list"), "redirect"));
+        cases.add(Arguments.of("sync, HTML 200", answer(200, "text/html", html), List.of("devices", "sync"),
+                "could not be read"));
+        cases.add(Arguments.of("sync, invalid JSON", answer(200, "application/json", "[1, 2"), List.of("devices", "sync"),
+                "could not be read"));
+        cases.add(Arguments.of("auth-keys create, HTML 200", answer(200, "text/html", html), List.of("auth-keys", "create",
+                "--description", "d"), "could not be read"));
+        cases.add(Arguments.of("artefacts create, invalid JSON", answer(201, "application/json", "{\"id\": "),
+                List.of("artefacts", "create", "--name", "n", "--uri", "https://example.com/n.img", "--checksum",
+                        "a".repeat(64)), "could not be read"));
+        return cases.stream();
+    }
+
+    private static mockwebserver3.MockResponse answer(int code, String type, String body) {
+        return new mockwebserver3.MockResponse.Builder().code(code).setHeader("Content-Type", type).body(body).build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenAnswers")
+    void anAnswerThatIsNotTheApisJsonIsReportedAndTheCacheKeepsItsSync(String name, mockwebserver3.MockResponse broken,
+            List<String> args, String hint) throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean breaking = new java.util.concurrent.atomic.AtomicBoolean();
+        try (mockwebserver3.MockWebServer api = new mockwebserver3.MockWebServer()) {
+            api.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                    return breaking.get() ? broken : forwardToSimulator(request);
+                }
+            });
+            api.start();
+            Path home = files.resolve("homes").resolve(name.replaceAll("[^a-z]+", "-"));
+            Result synced = run(home, api.url("/").toString(), List.of("devices", "sync"));
+            assertEquals(0, synced.exit(), synced.err());
+            breaking.set(true);
+
+            Result result = run(home, api.url("/").toString(), args);
+            assertTrue(result.exit() != 0 && result.exit() != 1, name + ": " + result);
+            assertClear(name, result.err(), hint);
+            assertTrue(!result.err().contains("<body>"), name + ": the page is described, not dumped: " + result.err());
+
+            Result cached = run(home, api.url("/").toString(), List.of("devices", "list", "--offline", "--format", "json"));
+            assertEquals(server.organisation().deviceCount(), cached.out().split("\"serial_number\"").length - 1,
+                    name + ": the cache lost its devices");
+        }
+    }
+
+    private static mockwebserver3.MockResponse forwardToSimulator(mockwebserver3.RecordedRequest request) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + request.getTarget()))
+                            .header("Authorization", "Bearer " + server.token()).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return answer(answer.statusCode(), "application/json", answer.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path syncedCache(Path home) {
+        Result sync = run(home, List.of("devices", "sync"));
+        assertEquals(0, sync.exit(), sync.err());
+        return cacheIn(home);
+    }
+
+    private static Path cacheIn(Path home) {
+        try (Stream<Path> found = Files.walk(home)) {
+            return found.filter(p -> p.getFileName().toString().equals("cache.sqlite")).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path existingKey(Path home) {
+        return home.resolve("keys").resolve("pi-1.key");
+    }
+
+    private static void deleteCompanions(Path cache) throws java.io.IOException {
+        Files.deleteIfExists(cache.resolveSibling(cache.getFileName() + "-wal"));
+        Files.deleteIfExists(cache.resolveSibling(cache.getFileName() + "-shm"));
+    }
+
+    private static boolean anyFileContains(Path home, String text) throws java.io.IOException {
+        try (Stream<Path> found = Files.walk(home)) {
+            for (Path file : found.filter(Files::isRegularFile).toList()) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyFileHolds(Path home, byte[] content) throws java.io.IOException {
+        try (Stream<Path> found = Files.walk(home)) {
+            for (Path file : found.filter(Files::isRegularFile).toList()) {
+                if (java.util.Arrays.equals(Files.readAllBytes(file), content)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     record Result(int exit, String out, String err) {
     }
 
     static Result run(Path home, List<String> args) {
+        return run(home, server.baseUrl(), args);
+    }
+
+    /** Runs the CLI with {@code FLEETDESK_HOME=home}; {@code @x} names a file of the corpus, {@code ~/x} one in home. */
+    static Result run(Path home, String apiUrl, List<String> args) {
         List<String> resolved = args.stream().map(arg -> arg.equals("@device") ? firstDevice
-                : arg.startsWith("@") ? files.resolve(arg.substring(1)).toString() : arg).toList();
+                : arg.startsWith("@") ? files.resolve(arg.substring(1)).toString()
+                : arg.startsWith("~/") ? home.resolve(arg.substring(2)).toString() : arg).toList();
         Map<String, String> variables = new HashMap<>();
-        variables.put("FLEETDESK_API_URL", server.baseUrl());
+        variables.put("FLEETDESK_API_URL", apiUrl);
         variables.put("FLEETDESK_TOKEN", server.token());
         variables.put("FLEETDESK_HOME", home.toString());
         CliEnvironment environment = new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]),
