@@ -45,6 +45,7 @@ import org.fleetdesk.ui.common.ConnectionState;
 import org.fleetdesk.ui.common.SameThreadTaskExecutor;
 import org.fleetdesk.ui.common.Session;
 import org.fleetdesk.ui.devices.QueryBarViewModel;
+import org.fleetdesk.ui.identities.BulkIdentitiesViewModel;
 import org.fleetdesk.ui.identities.IdentitiesViewModel;
 import org.fleetdesk.ui.identities.RegisterIdentityForm;
 import org.fleetdesk.ui.rollouts.PlanForm;
@@ -113,6 +114,13 @@ class BadInputViewModelCorpusTest {
         write("truncated.pem", devicePem.substring(0, devicePem.length() / 2));
         write("garbage.pem", "this is not a key\n");
         write("plain.txt", "a file, not a folder\n");
+        write("p384-row.csv", "public_key_file,description\np384.pem,lobby\n");
+        write("missing-row.csv", "public_key_file,description\nnope.pem,lobby\n");
+        Files.createDirectories(files.resolve("broken-keys"));
+        write("broken-keys/lobby.pem", devicePem);
+        write("broken-keys/garbage.pem", "this is not a key\n");
+        Files.createDirectories(files.resolve("good-keys"));
+        write("good-keys/lobby.pem", devicePem);
         Files.createDirectories(files.resolve("a-folder"));
         Files.write(files.resolve("huge.txt"), new byte[5 * 1024 * 1024]);
         Files.createDirectories(files.resolve("saved-keys"));
@@ -224,6 +232,18 @@ class BadInputViewModelCorpusTest {
             cases.add(Arguments.of("identity, private key " + key, key.equals("missing.pem") ? key : "private key", (Case) () -> identity(devicePem, "d", List.of(),
                     RegisterIdentityForm.Signing.LOCAL_KEY, null, key)));
         }
+        cases.add(Arguments.of("bulk identities, CSV missing", "identities.csv", (Case) () ->
+                bulkIdentities("identities.csv", List.of(), "a-folder")));
+        cases.add(Arguments.of("bulk identities, CSV naming a P-384 key", "secp384r1", (Case) () ->
+                bulkIdentities("p384-row.csv", List.of(), "a-folder")));
+        cases.add(Arguments.of("bulk identities, CSV naming a missing key file", "nope.pem", (Case) () ->
+                bulkIdentities("missing-row.csv", List.of(), "a-folder")));
+        cases.add(Arguments.of("bulk identities, folder with a broken key", "garbage", (Case) () ->
+                bulkIdentities("broken-keys", List.of(), "a-folder")));
+        cases.add(Arguments.of("bulk identities, bad tag", "tag", (Case) () ->
+                bulkIdentities("good-keys", List.of("Kiosk"), "a-folder")));
+        cases.add(Arguments.of("bulk identities, no private keys chosen", "private keys", (Case) () ->
+                bulkIdentities("good-keys", List.of(), null)));
         cases.add(Arguments.of("identity, public key file missing", "missing.pem", (Case) () -> publicKeyFile("missing.pem")));
         cases.add(Arguments.of("identity, public key file of 5 MB", "larger than a PEM key", (Case) () -> publicKeyFile("huge.txt")));
     }
@@ -249,6 +269,23 @@ class BadInputViewModelCorpusTest {
         form.register(identity -> { throw new AssertionError("registered " + identity); }, failed::set);
         assertTrue(failed.get() != null, "the registration failed with a message");
         return failed.get();
+    }
+
+    /** Chooses the source (and the private keys folder), then presses Register. */
+    private static String bulkIdentities(String source, List<String> tags, String privateKeys) {
+        BulkIdentitiesViewModel bulk = identities.newBulk();
+        bulk.tags().setAll(tags);
+        bulk.signingSourceProperty().set(privateKeys == null ? null : files.resolve(privateKeys));
+        bulk.sourceProperty().set(files.resolve(source));
+        bulk.start();
+        assertFalse(bulk.runningProperty().get());
+        if (!bulk.problemProperty().get().isEmpty()) {
+            assertTrue(bulk.outcomes().isEmpty(), "nothing was registered");
+            return bulk.problemProperty().get();
+        }
+        // Keys are checked as their rows come up: every row fails with its reason, shown beside its name.
+        assertTrue(bulk.outcomes().stream().noneMatch(org.fleetdesk.provision.Outcome::succeeded), "nothing was registered");
+        return String.join("\n", bulk.outcomes().stream().map(o -> o.name() + ": " + o.message()).toList());
     }
 
     private static String publicKeyFile(String name) {
