@@ -92,7 +92,7 @@ final class ApiTransport {
                     throw cancelled();
                 }
                 failure = network(method, url, e, tracker.started(), idempotent, attempt);
-                retryable = (idempotent || !tracker.started()) && TlsFailures.certificateProblem(e, url) == null;
+                retryable = (idempotent || !tracker.started()) && !(failure instanceof CertificateRefusedException);
             }
             if (!retryable || attempt >= retryPolicy.maxAttempts()
                     || retryAfterMillis > retryPolicy.maxRetryAfter().toMillis()) {
@@ -149,8 +149,8 @@ final class ApiTransport {
         String where = origin(url);
         String certificate = TlsFailures.certificateProblem(e, url);
         if (certificate != null) {
-            return new NetworkException("Refused the secure connection to " + where + ": " + certificate
-                    + (started ? "" : " Nothing was sent."), started, e);
+            return new CertificateRefusedException("Refused the secure connection to " + where + ": " + certificate
+                    + " Nothing was sent.", e);
         }
         String what;
         if (e instanceof UnknownHostException) {

@@ -89,7 +89,8 @@ class TlsAndProxyTest {
     void aSelfSignedCertificateIsRefusedAndNothingIsSent() throws Exception {
         serveHttps(server, issue("localhost", null, Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400)));
 
-        NetworkException e = assertThrows(NetworkException.class, () -> client(server).listDevices(null, 1, 10));
+        CertificateRefusedException e = assertThrows(CertificateRefusedException.class,
+                () -> client(server).listDevices(null, 1, 10));
 
         assertTrue(e.getMessage().contains("certificate") && e.getMessage().contains("not trusted"), e.getMessage());
         assertTrue(e.getMessage().contains("trust store"), "says how to trust a company's own authority: " + e.getMessage());
@@ -110,14 +111,16 @@ class TlsAndProxyTest {
         try (MockWebServer wrongHost = new MockWebServer()) {
             serveHttps(wrongHost, issue("fleetdesk.invalid", authority, Instant.now().minusSeconds(3600),
                     Instant.now().plusSeconds(86_400)));
-            NetworkException e = assertThrows(NetworkException.class, () -> client(wrongHost).listDevices(null, 1, 10));
+            NetworkException e = assertThrows(CertificateRefusedException.class,
+                    () -> client(wrongHost).listDevices(null, 1, 10));
             assertTrue(e.getMessage().contains("certificate is not for localhost"), e.getMessage());
             assertEquals(0, wrongHost.getRequestCount());
         }
         try (MockWebServer stale = new MockWebServer()) {
             serveHttps(stale, issue("localhost", authority, Instant.now().minusSeconds(86_400 * 3),
                     Instant.now().minusSeconds(86_400)));
-            NetworkException e = assertThrows(NetworkException.class, () -> client(stale).listDevices(null, 1, 10));
+            NetworkException e = assertThrows(CertificateRefusedException.class,
+                    () -> client(stale).listDevices(null, 1, 10));
             assertTrue(e.getMessage().contains("certificate") && e.getMessage().contains("expired"), e.getMessage());
             assertEquals(0, stale.getRequestCount());
         }

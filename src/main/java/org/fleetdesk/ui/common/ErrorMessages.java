@@ -8,6 +8,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.fleetdesk.api.ApiException;
+import org.fleetdesk.api.CertificateRefusedException;
 import org.fleetdesk.api.ForbiddenException;
 import org.fleetdesk.api.InvalidInputException;
 import org.fleetdesk.api.NetworkException;
@@ -64,6 +65,9 @@ public final class ErrorMessages {
         }
         if (e instanceof NotFoundException) {
             return "It no longer exists in the organisation: refresh (Ctrl+R) to update the cache.";
+        }
+        if (e instanceof CertificateRefusedException) {
+            return null;
         }
         if (e instanceof NetworkException) {
             return "Fleetdesk keeps working from the cache and reconnects by itself when the API answers again.";
