@@ -57,7 +57,8 @@ import picocli.CommandLine;
 class TlsAndProxyTest {
     private static final char[] PASSWORD = "changeit".toCharArray();
     private static final String[] TRUST_PROPERTIES = {"javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword",
-            "javax.net.ssl.trustStoreType", "http.proxyHost", "http.proxyPort", "http.nonProxyHosts"};
+            "javax.net.ssl.trustStoreType", "http.proxyHost", "http.proxyPort", "http.nonProxyHosts",
+            SystemProxies.PROPERTY};
 
     @TempDir
     Path dir;
@@ -189,6 +190,17 @@ class TlsAndProxyTest {
 
         assertEquals("http://localhost:9/organisation/devices?page=1&per_page=10",
                 server.takeRequest(5, TimeUnit.SECONDS).getTarget());
+    }
+
+    @Test
+    void theOperatingSystemsProxySettingsAreAskedForUnlessTheUserSaidOtherwise() {
+        System.clearProperty(SystemProxies.PROPERTY);
+        SystemProxies.useOperatingSystemSettings();
+        assertEquals("true", System.getProperty(SystemProxies.PROPERTY));
+
+        System.setProperty(SystemProxies.PROPERTY, "false");
+        SystemProxies.useOperatingSystemSettings();
+        assertEquals("false", System.getProperty(SystemProxies.PROPERTY), "a -D given by the user wins");
     }
 
     private static boolean soundsLikeSkippingChecks(String name) {
