@@ -1,5 +1,6 @@
 package org.fleetdesk;
 
+import org.fleetdesk.api.SystemProxies;
 import org.fleetdesk.cli.FleetdeskCommand;
 
 /**
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        SystemProxies.useOperatingSystemSettings();
         if (args.length == 0 || (args.length == 1 && args[0].equals("--demo"))) {
             Class.forName(DESKTOP_LAUNCHER).getMethod("launch", String[].class).invoke(null, (Object) args);
             return;

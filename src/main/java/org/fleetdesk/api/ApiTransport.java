@@ -92,7 +92,7 @@ final class ApiTransport {
                     throw cancelled();
                 }
                 failure = network(method, url, e, tracker.started(), idempotent, attempt);
-                retryable = idempotent || !tracker.started();
+                retryable = (idempotent || !tracker.started()) && !(failure instanceof CertificateRefusedException);
             }
             if (!retryable || attempt >= retryPolicy.maxAttempts()
                     || retryAfterMillis > retryPolicy.maxRetryAfter().toMillis()) {
@@ -147,6 +147,11 @@ final class ApiTransport {
     private static NetworkException network(String method, HttpUrl url, IOException e, boolean started,
                                             boolean idempotent, int attempts) {
         String where = origin(url);
+        String certificate = TlsFailures.certificateProblem(e, url);
+        if (certificate != null) {
+            return new CertificateRefusedException("Refused the secure connection to " + where + ": " + certificate
+                    + " Nothing was sent.", e);
+        }
         String what;
         if (e instanceof UnknownHostException) {
             what = "cannot find the host " + url.host();

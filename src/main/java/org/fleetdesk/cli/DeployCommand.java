@@ -6,6 +6,8 @@ import org.fleetdesk.api.Artefact;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.InvalidInputException;
 import org.fleetdesk.api.RequestLimiter;
+import org.fleetdesk.query.QueryValidator;
+import org.fleetdesk.query.QueryWarning;
 import org.fleetdesk.rollout.RolloutJournal;
 import org.fleetdesk.rollout.RolloutPlan;
 import org.fleetdesk.rollout.Rollouts;
@@ -54,6 +56,15 @@ final class DeployCommand extends ApiCommand {
     @Override
     protected int run(ConnectClient client) {
         RolloutPlan plan = planOptions.plan();
+        List<QueryWarning> warnings = QueryValidator.validate(query);
+        for (QueryWarning warning : warnings) {
+            err().println("Note: " + warning);
+        }
+        if (!warnings.isEmpty() && confirm.yes) {
+            throw new InvalidInputException("The query looks wrong (see the notes above), so --yes does not start a"
+                    + " rollout with it: correct the query and check it with fleetdesk devices list --query, or run"
+                    + " without --yes to see the devices and confirm them. Nothing was deployed.");
+        }
         Artefact chosen = RolloutCommands.artefact(client, artefact);
         TargetSet targets = TargetSet.fromApi(client, query, 4, () -> false);
         if (targets.isEmpty()) {

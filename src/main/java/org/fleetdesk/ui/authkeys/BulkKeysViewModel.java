@@ -133,6 +133,9 @@ public final class BulkKeysViewModel {
     /** Reads a list of names (text or CSV) from a file into the names. */
     public void loadFile(Path file) {
         session.executor().submit("Reading " + file.getFileName(), p -> {
+            if (Files.isDirectory(file)) {
+                throw new InvalidInputException(file + " is a folder: choose a text or CSV file of names.");
+            }
             if (Files.size(file) > MAX_FILE) {
                 throw new InvalidInputException(file.getFileName() + " is larger than 4 MB: is it a list of names?");
             }

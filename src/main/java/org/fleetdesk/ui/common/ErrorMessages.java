@@ -1,8 +1,14 @@
 package org.fleetdesk.ui.common;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.fleetdesk.api.ApiException;
+import org.fleetdesk.api.CertificateRefusedException;
 import org.fleetdesk.api.ForbiddenException;
 import org.fleetdesk.api.InvalidInputException;
 import org.fleetdesk.api.NetworkException;
@@ -34,8 +40,15 @@ public final class ErrorMessages {
             return e.getMessage();
         }
         if (e instanceof ApiException api) {
-            return api.serverMessage() != null ? api.serverMessage()
+            if (api.serverMessage() != null) {
+                return api.serverMessage();
+            }
+            // A plain ApiException is Fleetdesk's own account of an unusable answer (not JSON, a redirect).
+            return api.getClass() == ApiException.class ? api.getMessage()
                     : "The API answered HTTP " + api.status() + " without a message.";
+        }
+        if (e instanceof FileSystemException file) {
+            return fileProblem(file);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
@@ -53,16 +66,39 @@ public final class ErrorMessages {
         if (e instanceof NotFoundException) {
             return "It no longer exists in the organisation: refresh (Ctrl+R) to update the cache.";
         }
+        if (e instanceof CertificateRefusedException) {
+            return null;
+        }
         if (e instanceof NetworkException) {
             return "Fleetdesk keeps working from the cache and reconnects by itself when the API answers again.";
         }
         if (e instanceof RateLimitedException || e instanceof ServerErrorException) {
             return "The service is busy or failing even after retries: try again in a minute.";
         }
-        if (e instanceof ApiException) {
+        if (e instanceof ApiException api && (api.getClass() != ApiException.class || api.serverMessage() != null)) {
             return "Correct the input as the message says and try again.";
         }
+        if (e instanceof FileSystemException) {
+            return "Choose another file or folder.";
+        }
         return null;
+    }
+
+    private static String fileProblem(FileSystemException e) {
+        String file = e.getFile();
+        if (e instanceof NoSuchFileException) {
+            return "There is no file or folder " + file + ".";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Fleetdesk may not use " + file + ": check its permissions.";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return file + " already exists.";
+        }
+        if (e instanceof NotDirectoryException) {
+            return file + " is not a folder.";
+        }
+        return file + (e.getReason() != null ? ": " + e.getReason() : "") + ".";
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -123,7 +123,7 @@ public final class RegisterIdentityForm {
         }, pem -> {
             privateKeyPem = pem;
             privateKeyLoaded.set(true);
-            problem.set("");
+            prepare();
         }, failure -> problem.set(ErrorMessages.describe(failure)));
     }
 

@@ -103,6 +103,10 @@ public final class PlanForm {
     }
 
     private static List<Integer> percentages(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("Give the wave percentages, e.g. 10,25,50,100, or choose another way of"
+                    + " splitting the rollout into waves.");
+        }
         try {
             return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf)
                     .toList();

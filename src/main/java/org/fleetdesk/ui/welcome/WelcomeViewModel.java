@@ -109,9 +109,13 @@ public final class WelcomeViewModel {
         }, message::set);
     }
 
-    /** Tests the token, then saves the profile and its token, then hands the profile to {@code onConnected}. */
+    /**
+     * Checks the name, tests the token, then saves the profile and its token, then hands the profile to
+     * {@code onConnected}.
+     */
     public void connect(Consumer<Profile> onConnected) {
         run("Connecting", () -> {
+            Profile.requireValidName(name.get().strip());
             check();
             Profile profile = new Profile(name.get().strip(), apiUrl.get().strip(), tokenStore.get());
             profiles.add(profile, Secret.of(token.get()));
