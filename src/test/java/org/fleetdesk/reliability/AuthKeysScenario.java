@@ -75,6 +75,11 @@ final class AuthKeysScenario implements Scenario {
         return "(\\d+) of \\1 auth keys done";
     }
 
+    @Override
+    public String resumedOutcome() {
+        return completedOutcome();
+    }
+
     private static List<AuthKey> ours(List<AuthKey> keys) {
         return keys.stream().filter(k -> k.description().startsWith("fm-")).toList();
     }

@@ -83,6 +83,11 @@ final class IdentitiesScenario implements Scenario {
         return "(\\d+) of \\1 device identities done";
     }
 
+    @Override
+    public String resumedOutcome() {
+        return "Already registered with this key, description, name and tags \\(an earlier run\\): nothing sent";
+    }
+
     private static Path folder(Cell cell) {
         return cell.files.resolve("ids");
     }

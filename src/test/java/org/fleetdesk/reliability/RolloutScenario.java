@@ -26,7 +26,7 @@ final class RolloutScenario implements Scenario {
 
     @Override
     public SimConfig.Builder organisation() {
-        return SimConfig.builder().devices(40).seed(53).speed(60).offlinePct(0);
+        return SimConfig.builder().devices(40).seed(53).speed(200).offlinePct(0);
     }
 
     @Override
@@ -83,5 +83,10 @@ final class RolloutScenario implements Scenario {
     @Override
     public String completedOutcome() {
         return "Rollout \\S+ completed";
+    }
+
+    @Override
+    public String resumedOutcome() {
+        return "Rollout \\S+ \\(.*\\) is (running|halted)";
     }
 }

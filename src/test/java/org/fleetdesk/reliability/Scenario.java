@@ -31,4 +31,7 @@ interface Scenario {
 
     /** A pattern found in the output of a run that completed the work: the outcome the user is told. */
     String completedOutcome();
+
+    /** A pattern found in the output of the run that completes an interrupted one: what it found and did. */
+    String resumedOutcome();
 }

@@ -86,6 +86,11 @@ final class SyncScenario implements Scenario {
         return "Synced 395 devices";
     }
 
+    @Override
+    public String resumedOutcome() {
+        return "Synced 395 devices \\(0 new, 0 changed, 5 removed\\)";
+    }
+
     private static Map<String, Device> cachedDevices(Cell cell) throws Exception {
         try (FleetStore store = FleetStore.open(cell.cacheFile())) {
             return cachedDevices(store);
