@@ -48,8 +48,9 @@ public final class AuthKeyCreator {
         this.client = client;
         this.backoff = new Backoff(limiter);
         this.existingIds = existing.stream().map(AuthKey::id).collect(Collectors.toUnmodifiableSet());
-        this.existingIdsByDescription = existing.stream().collect(Collectors.groupingBy(AuthKey::description,
-                Collectors.mapping(AuthKey::id, Collectors.toUnmodifiableSet())));
+        this.existingIdsByDescription = existing.stream().filter(k -> k.description() != null)
+                .collect(Collectors.groupingBy(AuthKey::description,
+                        Collectors.mapping(AuthKey::id, Collectors.toUnmodifiableSet())));
     }
 
     /**
