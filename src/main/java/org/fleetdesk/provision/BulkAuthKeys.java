@@ -79,7 +79,7 @@ public final class BulkAuthKeys {
      */
     public List<String> deleteUnsaved(Map<String, Set<String>> interrupted) {
         List<AuthKey> unsaved = client.listAllAuthKeys().stream()
-                .filter(k -> interrupted.containsKey(k.description())
+                .filter(k -> k.description() != null && interrupted.containsKey(k.description())
                         && !interrupted.get(k.description()).contains(k.id()))
                 .toList();
         for (AuthKey key : unsaved) {
