@@ -15,11 +15,11 @@ import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.sim.SimConfig;
 
 /**
- * {@code auth-keys create --names 'fm-{01..30}' --out-dir keys}: 30 keys, each secret in {@code keys/<name>.key}. After
+ * {@code auth-keys create --names 'fm-{01..40}' --out-dir keys}: 40 keys, each secret in {@code keys/<name>.key}. After
  * a failed or interrupted run the user creates the names that have no key file yet, as the CLI tells them to.
  */
 final class AuthKeysScenario implements Scenario {
-    static final List<String> NAMES = IntStream.rangeClosed(1, 30).mapToObj(i -> String.format("fm-%02d", i)).toList();
+    static final List<String> NAMES = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("fm-%02d", i)).toList();
 
     @Override
     public SimConfig.Builder organisation() {
@@ -37,7 +37,7 @@ final class AuthKeysScenario implements Scenario {
 
     @Override
     public String[] command(Cell cell) {
-        return new String[] {"auth-keys", "create", "--names", "fm-{01..30}", "--out-dir", keys(cell).toString(),
+        return new String[] {"auth-keys", "create", "--names", "fm-{01..40}", "--out-dir", keys(cell).toString(),
                 "--tag", "fleet", "--concurrency", "2", "--format", "json"};
     }
 

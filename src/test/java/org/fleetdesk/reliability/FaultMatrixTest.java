@@ -30,6 +30,11 @@ class FaultMatrixTest {
     /** What a run that failed because of the fault says: the server's message, a lost answer, the connection. */
     private static final Pattern TOLD_FAILURE = Pattern.compile("Internal server error|Bad gateway|Service unavailable"
             + "|answer was lost|cannot connect to|connection to \\S+ failed|cut off|halted|Error: ");
+    private static final Pattern TOLD_RATE_LIMITED = Pattern.compile("Note: The API asked to slow down \\(HTTP 429\\) "
+            + "(once|\\d+ times)");
+    private static final Pattern TOLD_SERVER_ERRORS = Pattern.compile("failed with a server error \\(HTTP 5xx\\) "
+            + "(once|\\d+ times)");
+    private static final Pattern TOLD_CUT_OFF = Pattern.compile("cut an answer off (once|\\d+ times)");
     private static final Pattern TOLD_SERVER_DOWN = Pattern.compile("cannot connect to http://127\\.0\\.0\\.1:\\d+");
 
     @TempDir
@@ -50,7 +55,7 @@ class FaultMatrixTest {
             runs = switch (fault) {
                 case SERVER_RESTARTED -> restartTheServerMidRun(cell, scenario);
                 case CLIENT_KILLED -> killTheClientMidRun(cell, scenario);
-                default -> runUnderTheFault(cell, scenario, fault);
+                default -> runUnderTheFault(cell, scenario, fault, operation);
             };
             Fleetdesk.Result last = runs.get(runs.size() - 1);
             assertEquals(0, last.exitCode(), "the run that completes the work\n" + last);
@@ -68,13 +73,22 @@ class FaultMatrixTest {
     }
 
     /** Latency, rate limit, failures, cut-off answers: one run, and a second one if the fault made the first fail. */
-    private static List<Fleetdesk.Result> runUnderTheFault(Cell cell, Scenario scenario, Fault fault) throws Exception {
+    private static List<Fleetdesk.Result> runUnderTheFault(Cell cell, Scenario scenario, Fault fault,
+                                                          Operation operation) throws Exception {
         List<Fleetdesk.Result> runs = new ArrayList<>();
         Fleetdesk.Result first = cell.fleetdesk.run(scenario.command(cell));
         runs.add(first);
         if (fault == Fault.LATENCY_200_MS || fault == Fault.RATE_LIMIT_20) {
             assertEquals(0, first.exitCode(), "slow answers and 429s are waited out in one run\n" + first);
-            return runs;
+        }
+        Pattern told = switch (fault) {
+            case RATE_LIMIT_20 -> operation == Operation.ROLLOUT ? null : TOLD_RATE_LIMITED;
+            case FAIL_RATE_20_PCT -> TOLD_SERVER_ERRORS;
+            case RESPONSES_CUT_OFF -> TOLD_CUT_OFF;
+            default -> null;
+        };
+        if (told != null) {
+            assertTrue(told.matcher(first.err()).find(), "the run says what the API did\n" + first);
         }
         if (first.exitCode() != 0) {
             assertTrue(TOLD_FAILURE.matcher(first.err()).find(), "a failed run says why\n" + first);

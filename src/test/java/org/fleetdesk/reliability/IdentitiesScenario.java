@@ -18,11 +18,11 @@ import org.fleetdesk.api.DeviceIdentity;
 import org.fleetdesk.sim.SimConfig;
 
 /**
- * {@code identities register --folder ids --private-keys ids}: 10 device identities, each signed here with its
+ * {@code identities register --folder ids --private-keys ids}: 40 device identities, each signed here with its
  * device's private key. After a failed or interrupted run the user runs the same command again.
  */
 final class IdentitiesScenario implements Scenario {
-    static final List<String> NAMES = IntStream.rangeClosed(1, 10).mapToObj(i -> String.format("id-%02d", i)).toList();
+    static final List<String> NAMES = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("id-%02d", i)).toList();
 
     private final Map<String, String> publicKeys = new TreeMap<>();
 
@@ -33,7 +33,7 @@ final class IdentitiesScenario implements Scenario {
 
     @Override
     public long interruptibleLatencyMs() {
-        return 150;
+        return 60;
     }
 
     @Override
@@ -57,7 +57,7 @@ final class IdentitiesScenario implements Scenario {
 
     @Override
     public boolean midRun(Cell cell, String outputSoFar) {
-        return cell.organisation().identities().size() >= 3;
+        return cell.organisation().identities().size() >= 6;
     }
 
     @Override
