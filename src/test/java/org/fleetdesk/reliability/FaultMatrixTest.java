@@ -82,7 +82,9 @@ class FaultMatrixTest {
             assertEquals(0, first.exitCode(), "slow answers and 429s are waited out in one run\n" + first);
         }
         Pattern told = switch (fault) {
-            case RATE_LIMIT_20 -> operation == Operation.ROLLOUT ? null : TOLD_RATE_LIMITED;
+            // 40 signatures made here, and a rollout's own 10 requests a second, stay under 20 a second: no 429 to tell
+            case RATE_LIMIT_20 -> operation == Operation.SYNC || operation == Operation.BULK_AUTH_KEYS
+                    ? TOLD_RATE_LIMITED : null;
             case FAIL_RATE_20_PCT -> TOLD_SERVER_ERRORS;
             case RESPONSES_CUT_OFF -> TOLD_CUT_OFF;
             default -> null;

@@ -15,7 +15,7 @@ import org.fleetdesk.api.NewArtefact;
 import org.fleetdesk.sim.SimConfig;
 
 /**
- * {@code deploy} of an artefact to 40 devices (a canary of 2, then waves of 10 %, 4 at a time). After a failed or
+ * {@code deploy} of an artefact to 24 devices (a canary of 2, then waves of 25 %, 4 at a time). After a failed or
  * interrupted run the user resumes it with {@code rollouts resume ID}, the ID from {@code rollouts list}.
  */
 final class RolloutScenario implements Scenario {
@@ -26,7 +26,7 @@ final class RolloutScenario implements Scenario {
 
     @Override
     public SimConfig.Builder organisation() {
-        return SimConfig.builder().devices(40).seed(53).speed(200).offlinePct(0);
+        return SimConfig.builder().devices(24).seed(53).speed(200).offlinePct(0);
     }
 
     @Override
@@ -52,7 +52,7 @@ final class RolloutScenario implements Scenario {
 
     @Override
     public String[] command(Cell cell) {
-        return new String[] {"deploy", "--artefact", ARTEFACT, "--query", "", "--canary", "2", "--wave-size", "10",
+        return new String[] {"deploy", "--artefact", ARTEFACT, "--query", "", "--canary", "2", "--wave-size", "25",
                 "--max-failure-pct", "50", "--concurrency", "4", "--yes"};
     }
 

