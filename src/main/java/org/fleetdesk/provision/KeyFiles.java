@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,7 @@ public final class KeyFiles implements SecretSink {
         if (!Files.isWritable(directory)) {
             throw new InvalidInputException("Cannot write in " + directory + ": choose a folder you can write to.");
         }
+        forgetSavedPending();
         if (existing == ExistingFiles.REFUSE) {
             List<String> taken = names.stream().filter(n -> Files.exists(fileFor(n))).toList();
             if (!taken.isEmpty()) {
@@ -112,6 +114,18 @@ public final class KeyFiles implements SecretSink {
     /** Forgets that a key for {@code name} was being created (once what that run left is cleaned up). */
     public void clearPending(String name) throws IOException {
         Files.deleteIfExists(pendingFor(name));
+    }
+
+    /** A run killed between writing {@code <name>.key} and removing its marker left a marker of a saved key. */
+    private void forgetSavedPending() throws IOException {
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(directory, "*" + PENDING_SUFFIX)) {
+            for (Path marker : markers) {
+                String file = marker.getFileName().toString();
+                if (Files.exists(directory.resolve(file.substring(0, file.length() - PENDING_SUFFIX.length()) + SUFFIX))) {
+                    Files.deleteIfExists(marker);
+                }
+            }
+        }
     }
 
     private Path pendingFor(String name) {

@@ -20,15 +20,17 @@ import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.store.FleetStore;
 
 /**
- * {@code devices sync} of 1,200 devices (12 pages, fetched 2 at a time) into a cache that an earlier sync filled and
+ * {@code devices sync} of 2,500 devices (25 pages, fetched 2 at a time: more than a 20-a-second burst) into a cache that an earlier sync filled and
  * the organisation has since moved away from (devices deleted, keys created).
  */
 final class SyncScenario implements Scenario {
+    private static final String NEW_KEY = "made after the first sync";
+
     private Set<String> previousDeviceIds;
 
     @Override
     public SimConfig.Builder organisation() {
-        return SimConfig.builder().devices(1_200).seed(41);
+        return SimConfig.builder().devices(2_500).seed(41);
     }
 
     @Override
@@ -43,7 +45,14 @@ final class SyncScenario implements Scenario {
         previousDeviceIds = cachedDevices(cell).keySet();
         try (ConnectClient setup = cell.setupClient()) {
             cell.organisation().devices().stream().limit(5).forEach(d -> setup.deleteDevice(d.id()));
-            setup.createAuthKey(new NewAuthKey("made after the first sync", 30, null, List.of()));
+            Cell.await("a key is made after the first sync", () -> {
+                try {
+                    setup.createAuthKey(new NewAuthKey(NEW_KEY, 30, null, List.of()));
+                } catch (RuntimeException failedOrAnswerLost) {
+                    // the fault hit the setup: the organisation says whether it was made
+                }
+                return cell.organisation().authKeys().stream().anyMatch(k -> k.description().equals(NEW_KEY));
+            });
         }
     }
 
@@ -54,7 +63,7 @@ final class SyncScenario implements Scenario {
 
     @Override
     public boolean midRun(Cell cell, String outputSoFar) {
-        return outputSoFar.contains("Syncing devices: page 1 of 12");
+        return outputSoFar.contains("Syncing devices: page 1 of 25");
     }
 
     @Override
@@ -83,12 +92,12 @@ final class SyncScenario implements Scenario {
 
     @Override
     public String completedOutcome() {
-        return "Synced 1195 devices";
+        return "Synced 2495 devices";
     }
 
     @Override
     public String resumedOutcome() {
-        return "Synced 1195 devices \\(0 new, 0 changed, 5 removed\\)";
+        return "Synced 2495 devices \\(0 new, 0 changed, 5 removed\\)";
     }
 
     private static Map<String, Device> cachedDevices(Cell cell) throws Exception {
