@@ -41,15 +41,17 @@ final class ApiTransport {
     private final RequestLimiter limiter;
     private final RetryPolicy retryPolicy;
     private final ChangeObserver changeObserver;
+    private final FailedAttempts failedAttempts;
 
     ApiTransport(OkHttpClient http, String authorization, String userAgent, RequestLimiter limiter, RetryPolicy retryPolicy,
-                 ChangeObserver changeObserver) {
+                 ChangeObserver changeObserver, FailedAttempts failedAttempts) {
         this.http = http;
         this.authorization = authorization;
         this.userAgent = userAgent;
         this.limiter = limiter;
         this.retryPolicy = retryPolicy;
         this.changeObserver = changeObserver;
+        this.failedAttempts = failedAttempts;
     }
 
     /** Sends {@code method url} with an optional JSON body; returns the 2xx answer or throws the typed exception. */
@@ -83,6 +85,7 @@ final class ApiTransport {
                 if (exchange.status() >= 300 && exchange.status() < 400) {
                     throw redirect(exchange, url);
                 }
+                failedAttempts.answered(exchange.status());
                 retryAfterMillis = RetryAfter.millis(exchange.retryAfter(), Instant.now());
                 failure = ApiException.forStatus(exchange.status(),
                         ErrorBodies.serverMessage(exchange.contentType(), exchange.body()), retryAfterMillis);
@@ -91,6 +94,7 @@ final class ApiTransport {
                 if (Thread.currentThread().isInterrupted()) {
                     throw cancelled();
                 }
+                failedAttempts.connectionFailed();
                 failure = network(method, url, e, tracker.started(), idempotent, attempt);
                 retryable = (idempotent || !tracker.started()) && !(failure instanceof CertificateRefusedException);
             }

@@ -41,7 +41,7 @@ public final class ConnectClient implements AutoCloseable {
                 .addInterceptor(new HttpLog())
                 .build();
         this.transport = new ApiTransport(http, authorization, builder.userAgent, builder.limiter, builder.retryPolicy,
-                builder.changeObserver);
+                builder.changeObserver, builder.failedAttempts);
     }
 
     public static Builder builder() {
@@ -296,6 +296,7 @@ public final class ConnectClient implements AutoCloseable {
         private RequestLimiter limiter = RequestLimiter.defaults();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private ChangeObserver changeObserver = ChangeObserver.NONE;
+        private FailedAttempts failedAttempts = new FailedAttempts();
         private String userAgent = "fleetdesk/" + Version.get();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
@@ -324,6 +325,12 @@ public final class ConnectClient implements AutoCloseable {
         /** Told of every change request's outcome (the activity journal). */
         public Builder changeObserver(ChangeObserver changeObserver) {
             this.changeObserver = Objects.requireNonNull(changeObserver, "changeObserver");
+            return this;
+        }
+
+        /** Counts the attempts that got no usable answer; share one to tell the user about them afterwards. */
+        public Builder failedAttempts(FailedAttempts failedAttempts) {
+            this.failedAttempts = Objects.requireNonNull(failedAttempts, "failedAttempts");
             return this;
         }
 

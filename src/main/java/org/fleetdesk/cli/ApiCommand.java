@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.FailedAttempts;
 import org.fleetdesk.api.RequestLimiter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +25,16 @@ abstract class ApiCommand implements Callable<Integer> {
         CliEnvironment environment = environment();
         settings = Connection.resolve(connection.profile, environment);
         limiter = createLimiter();
+        FailedAttempts failedAttempts = new FailedAttempts();
         try (CliActivity activity = new CliActivity(() -> CacheLocation.open(settings, environment, err()));
-             ConnectClient client = Connection.open(settings, environment, limiter, activity)) {
+             ConnectClient client = Connection.open(settings, environment, limiter, activity, failedAttempts)) {
             return run(client);
+        } finally {
+            String summary = failedAttempts.summary();
+            if (summary != null) {
+                err().println("Note: " + summary);
+                err().flush();
+            }
         }
     }
 

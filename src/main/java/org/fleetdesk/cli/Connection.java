@@ -3,6 +3,7 @@ package org.fleetdesk.cli;
 import java.nio.file.Path;
 import org.fleetdesk.api.ChangeObserver;
 import org.fleetdesk.api.ConnectClient;
+import org.fleetdesk.api.FailedAttempts;
 import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.secrets.Connections;
 import org.fleetdesk.secrets.ConsolePassphrasePrompt;
@@ -44,14 +45,18 @@ final class Connection {
 
     /** A client whose requests share {@code limiter}. */
     static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter) {
-        return open(settings, environment, limiter, ChangeObserver.NONE);
+        return open(settings, environment, limiter, ChangeObserver.NONE, new FailedAttempts());
     }
 
-    /** A client whose requests share {@code limiter} and whose changes {@code observer} journals. */
+    /**
+     * A client whose requests share {@code limiter}, whose changes {@code observer} journals and whose unanswered
+     * attempts {@code failedAttempts} counts.
+     */
     static ConnectClient open(Settings settings, CliEnvironment environment, RequestLimiter limiter,
-                              ChangeObserver observer) {
+                              ChangeObserver observer, FailedAttempts failedAttempts) {
         return ConnectClient.builder()
                 .changeObserver(observer)
+                .failedAttempts(failedAttempts)
                 .baseUrl(settings.apiUrl())
                 .token(settings.token())
                 .retryPolicy(environment.retryPolicy())

@@ -2,6 +2,7 @@ package org.fleetdesk.provision;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ public final class AuthKeyCreator {
     private final ConnectClient client;
     private final Backoff backoff;
     private final Set<String> existingIds;
+    private final Map<String, Set<String>> existingIdsByDescription;
     private final AtomicInteger lostAnswers = new AtomicInteger();
 
     /** A new key (with its secret) and how many answers were lost on the way (0 normally). */
@@ -42,10 +44,13 @@ public final class AuthKeyCreator {
         }
     }
 
-    private AuthKeyCreator(ConnectClient client, RequestLimiter limiter, Set<String> existingIds) {
+    private AuthKeyCreator(ConnectClient client, RequestLimiter limiter, List<AuthKey> existing) {
         this.client = client;
         this.backoff = new Backoff(limiter);
-        this.existingIds = existingIds;
+        this.existingIds = existing.stream().map(AuthKey::id).collect(Collectors.toUnmodifiableSet());
+        this.existingIdsByDescription = existing.stream().filter(k -> k.description() != null)
+                .collect(Collectors.groupingBy(AuthKey::description,
+                        Collectors.mapping(AuthKey::id, Collectors.toUnmodifiableSet())));
     }
 
     /**
@@ -53,8 +58,12 @@ public final class AuthKeyCreator {
      * {@code limiter} is the client's, so that a Retry-After slows every worker; null when it is not shared.
      */
     public static AuthKeyCreator start(ConnectClient client, RequestLimiter limiter) {
-        Set<String> ids = allKeys(client).stream().map(AuthKey::id).collect(Collectors.toUnmodifiableSet());
-        return new AuthKeyCreator(client, limiter, ids);
+        return new AuthKeyCreator(client, limiter, allKeys(client));
+    }
+
+    /** The keys described {@code description} when this creator started. */
+    public Set<String> existingIdsDescribed(String description) {
+        return existingIdsByDescription.getOrDefault(description, Set.of());
     }
 
     /** Creates the key; a refusal (4xx) is thrown as the client threw it, a service that keeps failing as a NetworkException. */

@@ -1,6 +1,8 @@
 package org.fleetdesk.provision;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -8,6 +10,7 @@ import org.fleetdesk.api.ApiException;
 import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.NewAuthKey;
+import org.fleetdesk.api.NotFoundException;
 import org.fleetdesk.api.RequestLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +59,9 @@ public final class BulkAuthKeys {
         AuthKeyCreator creator = AuthKeyCreator.start(client, limiter);
         BulkRunner<NewAuthKey, AuthKey> runner = new BulkRunner<>(concurrency, "fleetdesk-auth-keys");
         BulkResult<AuthKey> result = runner.run(plan.keys(), NewAuthKey::description, key -> {
+            if (sink != null) {
+                sink.creating(key.description(), creator.existingIdsDescribed(key.description()));
+            }
             AuthKeyCreator.Created created = creator.create(key);
             save(sink, key.description(), created.key());
             return Outcome.succeeded(key.description(), created.key(), created.note());
@@ -64,6 +70,28 @@ public final class BulkAuthKeys {
             sweep(creator, plan, result);
         }
         return result;
+    }
+
+    /**
+     * Deletes the keys that an interrupted run made but never saved: for each name, the keys so described that were
+     * not among the ids recorded before that run asked for its key ({@link KeyFiles#interrupted}). Their secrets are
+     * lost, so they could only be duplicates of the keys made next. Returns the names of the keys deleted.
+     */
+    public List<String> deleteUnsaved(Map<String, Set<String>> interrupted) {
+        List<AuthKey> unsaved = client.listAllAuthKeys().stream()
+                .filter(k -> k.description() != null && interrupted.containsKey(k.description())
+                        && !interrupted.get(k.description()).contains(k.id()))
+                .toList();
+        for (AuthKey key : unsaved) {
+            try {
+                client.deleteAuthKey(key.id());
+            } catch (NotFoundException alreadyGone) {
+                // deleted meanwhile: what we wanted
+            }
+            LOG.info("Deleted auth key {} (\"{}\"): an interrupted run made it and never saved its secret", key.id(),
+                    key.description());
+        }
+        return unsaved.stream().map(AuthKey::description).sorted().toList();
     }
 
     private void save(SecretSink sink, String name, AuthKey key) throws IOException {

@@ -24,8 +24,15 @@ public final class IdentityRegistrar {
     private final Backoff backoff;
 
     /** The registered identity and how many answers were lost on the way (0 normally). */
-    public record Registered(DeviceIdentity identity, int lostAnswers) {
+    public record Registered(DeviceIdentity identity, int lostAnswers, boolean registeredBefore) {
+        public Registered(DeviceIdentity identity, int lostAnswers) {
+            this(identity, lostAnswers, false);
+        }
+
         public String note() {
+            if (registeredBefore) {
+                return "Already registered with this key, description, name and tags (an earlier run): nothing sent.";
+            }
             return lostAnswers == 0 ? null : "The answer was lost; the identity was found registered.";
         }
     }
@@ -48,6 +55,10 @@ public final class IdentityRegistrar {
             } catch (ApiException e) {
                 PostFailure failure = PostFailure.of(e);
                 if (failure == PostFailure.REFUSED) {
+                    Optional<Registered> before = alreadyRegistered(request, e);
+                    if (before.isPresent()) {
+                        return before.get();
+                    }
                     throw e;
                 }
                 last = e;
@@ -63,6 +74,23 @@ public final class IdentityRegistrar {
         throw new NetworkException("Could not register the device identity \"" + request.identity().description()
                 + "\": " + AuthKeyCreator.MAX_ATTEMPTS + " attempts failed (last: " + Failures.describe(last)
                 + "). Nothing was registered; try again later.", false, last);
+    }
+
+    /**
+     * A 422 for a key that is registered already is a success when that identity says what the request says: a run
+     * repeated after an interruption registers nothing twice and reports the earlier registration.
+     */
+    private Optional<Registered> alreadyRegistered(IdentityRequest request, ApiException refusal) {
+        if (!(refusal instanceof UnprocessableException)) {
+            return Optional.empty();
+        }
+        try {
+            return client.listAllDeviceIdentities().stream()
+                    .filter(identity -> samePublicKey(identity.publicKey(), request.publicKey()))
+                    .findFirst().map(found -> new Registered(requireSame(found, request.identity()), 0, true));
+        } catch (ApiException listFailed) {
+            return Optional.empty();
+        }
     }
 
     private Optional<DeviceIdentity> find(IdentityRequest request, ApiException lostAnswer) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.api.InvalidInputException;
 
@@ -32,6 +36,8 @@ public final class KeyFiles implements SecretSink {
             + " device in and deletes the file), then delete the files here: anyone who reads one can link a device"
             + " to the organisation until the key expires.";
     private static final String SUFFIX = ".key";
+    /** Beside {@code <name>.key} while its key is being created: the ids of the keys described so before. */
+    private static final String PENDING_SUFFIX = ".key.pending";
     private static final int MAX_NUMBER = 99;
 
     /** What to do when a file of the same name is already there. */
@@ -64,6 +70,7 @@ public final class KeyFiles implements SecretSink {
         if (!Files.isWritable(directory)) {
             throw new InvalidInputException("Cannot write in " + directory + ": choose a folder you can write to.");
         }
+        forgetSavedPending();
         if (existing == ExistingFiles.REFUSE) {
             List<String> taken = names.stream().filter(n -> Files.exists(fileFor(n))).toList();
             if (!taken.isEmpty()) {
@@ -80,13 +87,61 @@ public final class KeyFiles implements SecretSink {
         write(name, key.secret());
     }
 
+    /** Records that a key for {@code name} is being requested, until {@link #write} saves its secret. */
+    @Override
+    public void creating(String name, Set<String> existingIds) throws IOException {
+        ensureDirectory();
+        Files.write(pendingFor(name), String.join("\n", existingIds).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The names among {@code names} whose key a run was creating when it ended without saving the secret (killed,
+     * or its answer lost), each with the ids of the keys described so before that run asked: any other key with that
+     * description was made by that run and its secret is lost.
+     */
+    public Map<String, Set<String>> interrupted(Collection<String> names) throws IOException {
+        Map<String, Set<String>> interrupted = new TreeMap<>();
+        for (String name : names) {
+            Path pending = pendingFor(name);
+            if (Files.exists(pending) && !Files.exists(fileFor(name))) {
+                interrupted.put(name, Files.readAllLines(pending, StandardCharsets.US_ASCII).stream()
+                        .filter(line -> !line.isBlank()).collect(Collectors.toUnmodifiableSet()));
+            }
+        }
+        return interrupted;
+    }
+
+    /** Forgets that a key for {@code name} was being created (once what that run left is cleaned up). */
+    public void clearPending(String name) throws IOException {
+        Files.deleteIfExists(pendingFor(name));
+    }
+
+    /** A run killed between writing {@code <name>.key} and removing its marker left a marker of a saved key. */
+    private void forgetSavedPending() throws IOException {
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(directory, "*" + PENDING_SUFFIX)) {
+            for (Path marker : markers) {
+                String file = marker.getFileName().toString();
+                if (Files.exists(directory.resolve(file.substring(0, file.length() - PENDING_SUFFIX.length()) + SUFFIX))) {
+                    Files.deleteIfExists(marker);
+                }
+            }
+        }
+    }
+
+    private Path pendingFor(String name) {
+        NameEntry.requireUsableName(name);
+        return directory.resolve(name + PENDING_SUFFIX);
+    }
+
     /** Writes {@code secret + "\n"} to a new file for {@code name}; returns the file written. */
     public Path write(String name, String secret) throws IOException {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("No secret for " + name + ": only the answer to create carries one.");
         }
         ensureDirectory();
-        return createNew(fileFor(name), (secret + "\n").getBytes(StandardCharsets.US_ASCII), existing);
+        Path written = createNew(fileFor(name), (secret + "\n").getBytes(StandardCharsets.US_ASCII), existing);
+        clearPending(name);
+        return written;
     }
 
     private void ensureDirectory() throws IOException {

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running simulator: the Management API of one generated organisation on {@code http://127.0.0.1:PORT}, plus the
- * device-side {@code /_sim/} endpoints. Start one with {@link #start(SimConfig)}; stop it with {@link #stop()}.
+ * device-side {@code /_sim/} endpoints. Start one with {@link #start(SimConfig)}; stop it with {@link #stop()}
+ * and, to simulate a restart, serve it again with {@link #restart()}.
  */
 public final class SimServer implements AutoCloseable {
     private static final String TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -26,14 +27,16 @@ public final class SimServer implements AutoCloseable {
     private final Organisation organisation;
     private final HttpServer server;
     private final ExecutorService workers;
+    private final int port;
 
     private SimServer(SimConfig config, String token, Organisation organisation, HttpServer server,
-                      ExecutorService workers) {
+                      ExecutorService workers, int port) {
         this.config = config;
         this.token = token;
         this.organisation = organisation;
         this.server = server;
         this.workers = workers;
+        this.port = port;
     }
 
     /** Generates the organisation and serves it; returns once the server accepts requests. */
@@ -43,16 +46,28 @@ public final class SimServer implements AutoCloseable {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         String token = config.token() != null ? config.token() : randomToken();
-        Organisation organisation = new Organisation(config, new SimClock(config.speed()));
+        return serve(config, token, new Organisation(config, new SimClock(config.speed())), config.port());
+    }
+
+    /**
+     * After {@link #stop()}: serves the same organisation (its devices, keys, deployments and clock, which kept
+     * running) with the same token on the same port, as a service restarted under its clients looks to them.
+     */
+    public SimServer restart() throws IOException {
+        return serve(config, token, organisation, port);
+    }
+
+    private static SimServer serve(SimConfig config, String token, Organisation organisation, int port)
+            throws IOException {
         InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
-        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 1024);
+        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 1024);
         // Added latency is slept on a worker thread, so more workers keep parallel clients from queueing behind it.
         ExecutorService workers = Executors.newFixedThreadPool(config.latencyMs() > 0 ? WORKERS_WITH_LATENCY : WORKERS,
                 daemonThreads());
         server.setExecutor(workers);
         server.createContext("/", new ApiHandler(token, new Router(organisation), new Faults(config)));
         startAsDaemon(server);
-        return new SimServer(config, token, organisation, server, workers);
+        return new SimServer(config, token, organisation, server, workers, server.getAddress().getPort());
     }
 
     /** The server's dispatcher thread inherits its starter's daemon flag: a server left running never keeps the JVM alive. */
@@ -70,7 +85,7 @@ public final class SimServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return port;
     }
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
