@@ -31,6 +31,7 @@ public final class RolloutRun {
     private static final long TICK_MILLIS = 200;
     private static final long SAMPLE_MILLIS = 1000;
     private static final long EXTERNAL_CHECK_MILLIS = 1000;
+    private static final Duration WORKER_GRACE = Duration.ofSeconds(5);
 
     private final Rollout rollout;
     private final RolloutJournal journal;
@@ -398,6 +399,7 @@ public final class RolloutRun {
 
     private void end() {
         queue.close();
+        stopWorkers();
         RolloutProgress last;
         synchronized (lock) {
             last = snapshot(true);
@@ -410,6 +412,30 @@ public final class RolloutRun {
         publish(last);
         onEnd.run();
         completion.complete(last);
+    }
+
+    /**
+     * Lets each worker finish the request in hand, so that nothing writes to the journal after the rollout reports
+     * its end (the caller may close the store then); one still busy after the grace period (a retry wait, a request
+     * to a server that went away) is interrupted: a create it leaves "sending" is reconciled by the next resume.
+     */
+    private void stopWorkers() {
+        long deadline = System.nanoTime() + WORKER_GRACE.toNanos();
+        for (Thread worker : threads) {
+            if (worker == Thread.currentThread()) {
+                continue;
+            }
+            try {
+                worker.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                if (worker.isAlive()) {
+                    worker.interrupt();
+                    worker.join(WORKER_GRACE.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void waitUntil(BooleanSupplier condition) throws InterruptedException {
