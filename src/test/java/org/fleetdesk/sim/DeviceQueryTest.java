@@ -50,7 +50,11 @@ class DeviceQueryTest {
     void quotesMakeOnePhrase() {
         assertEquals(List.of("point of sale"), DeviceQuery.parse("\"point of sale\"").freeText());
         assertEquals(List.of("point of sale", "leeds"), DeviceQuery.parse("\"Point Of Sale\" leeds").freeText());
-        assertEquals(List.of("a b"), DeviceQuery.parse("a\" b\"").freeText());
+        assertEquals(List.of("a\"", "b\""), DeviceQuery.parse("a\" b\"").freeText(),
+                "a quote inside a term is a character of it: only a term that starts with one is a phrase");
+        assertEquals(List.of("say \"hi\" \\"), DeviceQuery.parse("\"say \\\"hi\\\" \\\\\"").freeText(), "escapes");
+        assertEquals(List.of("kiosk", "leeds"), DeviceQuery.parse("\"kiosk\"leeds").freeText(),
+                "a closing quote ends the term");
     }
 
     @Test
@@ -58,7 +62,9 @@ class DeviceQueryTest {
         DeviceQuery literal = DeviceQuery.parse("\"tag:kiosk\"");
         assertEquals(List.of("tag:kiosk"), literal.freeText());
         assertTrue(literal.tags().isEmpty());
-        assertEquals(List.of("point of sale"), DeviceQuery.parse("tag:\"point of sale\"").tags());
+        DeviceQuery split = DeviceQuery.parse("tag:\"point of sale\"");
+        assertEquals(List.of("point"), split.tags(), "a qualifier's value ends at the first space, quotes dropped");
+        assertEquals(List.of("of", "sale\""), split.freeText());
     }
 
     @Test

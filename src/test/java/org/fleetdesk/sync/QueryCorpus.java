@@ -102,7 +102,8 @@ final class QueryCorpus {
         if (kind < 88) {
             return anyCase(fragment(device.serialNumber(), 2, 6));
         }
-        return "\"" + anyCase(fragment(device.name(), 3, 12)) + "\"";
+        return random.nextInt(3) == 0 ? closedThenText(device.name())
+                : "\"" + anyCase(fragment(device.name(), 3, 12)) + "\"";
     }
 
     private String term() {
@@ -154,12 +155,28 @@ final class QueryCorpus {
         return qualifier(pick(QUALIFIERS)) + (random.nextBoolean() ? "" : "\"\"");
     }
 
+    /**
+     * Quoted text, also the odd corners: a quote in the middle of a term ({@code tag:"a b"}, {@code ab"cd ef"}: the
+     * term ends at the space), escapes inside a phrase, a closing quote with a letter right after it.
+     */
     private String quoted() {
-        return switch (random.nextInt(3)) {
+        return switch (random.nextInt(7)) {
             case 0 -> "\"" + fragment(pick(names), 3, 10) + "\"";
             case 1 -> "\"" + pick(nameWords) + " " + pick(nameWords) + "\"";
+            case 2 -> qualifier("tag") + "\"" + pick(tags) + " " + pick(nameWords) + "\"";
+            case 3 -> fragment(pick(names), 2, 4) + "\"" + pick(nameWords) + " " + pick(nameWords) + "\"";
+            case 4 -> "\"" + pick(nameWords) + "\\\"" + pick(nameWords) + "\\\\\"";
+            case 5 -> closedThenText(pick(names));
             default -> "\"" + anyCase(pick(nameWords)) + "\"";
         };
+    }
+
+    /**
+     * {@code "abc"def} with both parts from one device's name: two terms (the closing quote ends the first), which
+     * that device matches; read as one term {@code abcdef} it would find nothing.
+     */
+    private String closedThenText(String name) {
+        return "\"" + anyCase(fragment(name, 2, 4)) + "\"" + fragment(name, 2, 4);
     }
 
     private String fragment(String text, int minLength, int maxLength) {
