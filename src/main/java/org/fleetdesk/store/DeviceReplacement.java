@@ -8,11 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.fleetdesk.api.Device;
-import org.fleetdesk.query.Folding;
 
 /**
  * Replaces the whole device set page by page, inside a transaction the caller holds, so that a sync writes while it
@@ -43,7 +41,7 @@ final class DeviceReplacement implements AutoCloseable {
     private final Map<String, Row> rows = new HashMap<>();
     private final PreparedStatement insert;
     private final PreparedStatement update;
-    private final PreparedStatement insertTag;
+    private final PreparedStatement insertTags;
     private final PreparedStatement deleteTags;
     private final PreparedStatement insertText;
     private final PreparedStatement deleteText;
@@ -62,9 +60,12 @@ final class DeviceReplacement implements AutoCloseable {
         }
         insert = c.prepareStatement(DeviceWrites.INSERT);
         update = c.prepareStatement(DeviceWrites.UPDATE);
-        insertTag = c.prepareStatement(DeviceWrites.INSERT_TAG);
+        // Tags and search text are copied from the rows just written, by SQLite: far fewer values cross JDBC.
+        insertTags = c.prepareStatement("INSERT OR IGNORE INTO device_tags(device_row, tag) SELECT d.row_id, t.value"
+                + " FROM devices d, json_each(d.tags_json) t WHERE d.row_id BETWEEN ? AND ?");
         deleteTags = c.prepareStatement("DELETE FROM device_tags WHERE device_row = ?");
-        insertText = c.prepareStatement(DeviceWrites.INSERT_TEXT);
+        insertText = c.prepareStatement("INSERT INTO device_text(rowid, name_fold, serial_fold)"
+                + " SELECT row_id, name_fold, serial_fold FROM devices WHERE row_id BETWEEN ? AND ?");
         deleteText = c.prepareStatement("DELETE FROM device_text WHERE rowid = ?");
     }
 
@@ -75,7 +76,7 @@ final class DeviceReplacement implements AutoCloseable {
             DeviceWrites.requireId(device);
             byId.put(device.id(), device);
         }
-        boolean inserts = false;
+        long firstNew = maxRow + 1;
         boolean updates = false;
         for (Device device : byId.values()) {
             long hash = DeviceRows.hash(device);
@@ -85,7 +86,6 @@ final class DeviceReplacement implements AutoCloseable {
                 rows.put(device.id(), row);
                 DeviceRows.bind(insert, device, row.rowId);
                 insert.addBatch();
-                inserts = true;
             } else if (row.hash != hash) {
                 DeviceRows.bind(update, device, row.rowId);
                 update.addBatch();
@@ -93,34 +93,33 @@ final class DeviceReplacement implements AutoCloseable {
                 deleteTags.addBatch();
                 deleteText.setLong(1, row.rowId);
                 deleteText.addBatch();
+                copyFromRows(row.rowId, row.rowId);
                 updates = true;
-            } else {
-                row.read = read;
-                continue;
             }
             row.hash = hash;
             row.read = read;
-            for (String tag : new LinkedHashSet<>(device.tags())) {
-                insertTag.setLong(1, row.rowId);
-                insertTag.setString(2, tag);
-                insertTag.addBatch();
-            }
-            insertText.setLong(1, row.rowId);
-            insertText.setString(2, Folding.text(device.name()));
-            insertText.setString(3, Folding.text(device.serialNumber()));
-            insertText.addBatch();
         }
         if (updates) {
             deleteText.executeBatch();
             deleteTags.executeBatch();
             update.executeBatch();
         }
-        if (inserts) {
+        if (maxRow >= firstNew) {
             insert.executeBatch();
+            copyFromRows(firstNew, maxRow);
         }
-        if (inserts || updates) {
-            insertTag.executeBatch();
+        if (updates || maxRow >= firstNew) {
+            insertTags.executeBatch();
             insertText.executeBatch();
+        }
+    }
+
+    /** Queues the tags and search text of the rows {@code from}..{@code to} (just written) for their tables. */
+    private void copyFromRows(long from, long to) throws SQLException {
+        for (PreparedStatement copy : List.of(insertTags, insertText)) {
+            copy.setLong(1, from);
+            copy.setLong(2, to);
+            copy.addBatch();
         }
     }
 
@@ -163,7 +162,7 @@ final class DeviceReplacement implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : List.of(insert, update, insertTag, deleteTags, insertText, deleteText)) {
+        for (PreparedStatement statement : List.of(insert, update, insertTags, deleteTags, insertText, deleteText)) {
             statement.close();
         }
     }
