@@ -66,8 +66,7 @@ final class Database implements AutoCloseable {
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
-                // 64 MB of page cache at most (default 2 MB): a sync writes the whole fleet in one transaction, and
-                // 50,000 devices with their indexes take about 34 MB; a smaller cache spills pages to disk meanwhile.
+                // 32 MB of page cache (default 2 MB): a sync of 100,000 devices inserts into several indexes at once.
                 s.execute("PRAGMA cache_size = -32768");
             }
             check(absolute, writer);
