@@ -1,7 +1,5 @@
 package org.fleetdesk.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.fleetdesk.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,26 +20,21 @@ import picocli.CommandLine.Command;
                 "7:a rollout was stopped by its failure threshold, or aborted",
         },
         footer = {"%nConnection: FLEETDESK_API_URL (default https://api.connect.raspberrypi.com) and FLEETDESK_TOKEN.",
-                "%nExample:", "  export FLEETDESK_TOKEN=rporg_...", "  fleetdesk devices list --format json | jq -r '.[].name'"})
+                "%nExample:", "  export FLEETDESK_TOKEN=rporg_...", "  fleetdesk devices list --format json | jq -r '.[].name'"},
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                ProfileCommand.class,
+                ActivityCommand.class,
+                DevicesCommand.class,
+                AuthKeysCommand.class,
+                IdentitiesCommand.class,
+                ArtefactsCommand.class,
+                DeploymentsCommand.class,
+                DeployCommand.class,
+                RolloutsCommand.class,
+                SimCommand.class,
+        })
 public final class FleetdeskCommand implements Runnable {
-    /**
-     * The top-level commands, in the order the usage lists them. Not in the annotation: picocli would build every
-     * command's model at start, about a third of a second of a short command's time; {@link #run} builds only the
-     * one asked for.
-     */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            CommandLine.HelpCommand.class,
-            ProfileCommand.class,
-            ActivityCommand.class,
-            DevicesCommand.class,
-            AuthKeysCommand.class,
-            IdentitiesCommand.class,
-            ArtefactsCommand.class,
-            DeploymentsCommand.class,
-            DeployCommand.class,
-            RolloutsCommand.class,
-            SimCommand.class);
-
     private final CliEnvironment environment;
 
     @CommandLine.Spec
@@ -67,44 +60,14 @@ public final class FleetdeskCommand implements Runnable {
 
     public static int run(String... args) {
         WarmUp.start();
-        return commandLine(CliEnvironment.system(), args).execute(args);
+        return commandLine(CliEnvironment.system()).execute(args);
     }
 
     /** The configured command line; tests give their own environment and capture output with setOut/setErr. */
     public static CommandLine commandLine(CliEnvironment environment) {
-        return configured(environment, SUBCOMMANDS);
-    }
-
-    /**
-     * The command line for running {@code args}: when its first word names a command, only that command is built
-     * (with its own subcommands); anything else (no command, an option, {@code help}, a mistyped name) gets every
-     * command, for the usage and the suggestions.
-     */
-    static CommandLine commandLine(CliEnvironment environment, String... args) {
-        if (args.length > 0) {
-            for (Class<?> command : SUBCOMMANDS) {
-                if (command != CommandLine.HelpCommand.class && names(command).contains(args[0])) {
-                    return configured(environment, List.of(command));
-                }
-            }
-        }
-        return commandLine(environment);
-    }
-
-    private static CommandLine configured(CliEnvironment environment, List<Class<?>> subcommands) {
-        CommandLine commandLine = new CommandLine(new FleetdeskCommand(environment));
-        for (Class<?> subcommand : subcommands) {
-            commandLine.addSubcommand(subcommand);
-        }
-        return commandLine.setCaseInsensitiveEnumValuesAllowed(true)
+        return new CommandLine(new FleetdeskCommand(environment))
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorReporter());
-    }
-
-    private static List<String> names(Class<?> command) {
-        Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
-        names.add(annotation.name());
-        return names;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
