@@ -228,6 +228,16 @@ public final class ConnectClient implements AutoCloseable {
         return new ParallelPages<>(loader, maxConcurrency, progress, cancelled).fetch();
     }
 
+    /**
+     * As {@link #fetchAllPages}, but hands each page's items to {@code consumer} as soon as the page arrives (page 1
+     * first, then the others in any order, from several threads at once) instead of collecting them, so that the
+     * caller can work on them while the rest are fetched. Returns when every page was consumed.
+     */
+    public <T> void forEachPage(PageLoader<T> loader, int maxConcurrency, PageProgress progress,
+                                BooleanSupplier cancelled, PageConsumer<T> consumer) {
+        new ParallelPages<>(loader, maxConcurrency, progress, cancelled).forEach(consumer);
+    }
+
     @Override
     public void close() {
         http.connectionPool().evictAll();

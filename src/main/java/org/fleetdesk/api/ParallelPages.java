@@ -2,14 +2,15 @@ package org.fleetdesk.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -36,24 +37,28 @@ final class ParallelPages<T> {
         this.cancelled = cancelled;
     }
 
+    /** Every item, in the order of the pages. */
     List<T> fetch() {
-        throwIfCancelled();
-        Page<T> first = loader.load(1);
-        int total = Math.max(1, first.meta().totalPages());
-        AtomicReferenceArray<List<T>> pages = new AtomicReferenceArray<>(total);
-        pages.set(0, first.items());
-        reportPage(total);
-        if (total > 1) {
-            loadRest(pages, total);
-        }
+        Map<Integer, List<T>> pages = new ConcurrentSkipListMap<>();
+        forEach((page, total, items) -> pages.put(page, items));
         List<T> all = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
-            all.addAll(pages.get(i));
-        }
+        pages.values().forEach(all::addAll);
         return all;
     }
 
-    private void loadRest(AtomicReferenceArray<List<T>> pages, int total) {
+    /** Hands each page's items to {@code consumer} as it arrives: page 1 first, then the others in any order. */
+    void forEach(PageConsumer<T> consumer) {
+        throwIfCancelled();
+        Page<T> first = loader.load(1);
+        int total = Math.max(1, first.meta().totalPages());
+        consumer.accept(1, total, first.items());
+        reportPage(total);
+        if (total > 1) {
+            loadRest(consumer, total);
+        }
+    }
+
+    private void loadRest(PageConsumer<T> consumer, int total) {
         int workers = Math.min(maxConcurrency, total - 1);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
@@ -64,7 +69,7 @@ final class ParallelPages<T> {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                futures.add(pool.submit(() -> work(pages, total)));
+                futures.add(pool.submit(() -> work(consumer, total)));
             }
             for (Future<?> future : futures) {
                 future.get();
@@ -81,11 +86,11 @@ final class ParallelPages<T> {
         throwIfCancelled();
     }
 
-    private void work(AtomicReferenceArray<List<T>> pages, int total) {
+    private void work(PageConsumer<T> consumer, int total) {
         try {
             int page;
             while (!stop.get() && !cancelled.getAsBoolean() && (page = nextPage.getAndIncrement()) <= total) {
-                pages.set(page - 1, loader.load(page).items());
+                consumer.accept(page, total, loader.load(page).items());
                 reportPage(total);
             }
         } catch (RuntimeException e) {

@@ -59,6 +59,7 @@ public final class FleetdeskCommand implements Runnable {
     }
 
     public static int run(String... args) {
+        WarmUp.start();
         return commandLine(CliEnvironment.system()).execute(args);
     }
 

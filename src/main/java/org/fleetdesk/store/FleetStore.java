@@ -206,11 +206,8 @@ public final class FleetStore implements AutoCloseable {
      * Stamps {@link CachedResource#DEVICES} as fully synced now. If two devices share an id, the later one is kept.
      */
     public DeviceChanges replaceDevices(Collection<Device> devices) {
-        return writeDevices(c -> {
-            DeviceWrites.Outcome outcome = new DeviceWrites(c).replaceAll(devices);
-            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
-            return new DeviceChanges(outcome.added(), outcome.changed(), outcome.removed());
-        });
+        List<Device> all = List.copyOf(devices);
+        return replace(writer -> writer.devices(all));
     }
 
     /**
@@ -219,13 +216,29 @@ public final class FleetStore implements AutoCloseable {
      * fails, nothing changes. Devices are replaced as by {@link #replaceDevices}; auth-key secrets are never stored.
      */
     public DeviceChanges replaceAll(FleetSnapshot snapshot) {
+        return replace(writer -> {
+            writer.devices(snapshot.devices());
+            writer.artefacts(snapshot.artefacts());
+            writer.authKeys(snapshot.authKeys());
+            writer.deviceIdentities(snapshot.deviceIdentities());
+        });
+    }
+
+    /**
+     * Runs {@code feed} in one write transaction and gives it a {@link FleetWriter} to write a sync's results while
+     * they arrive (devices page by page). When the feed returns, the devices its last read did not list are removed,
+     * every resource it wrote is stamped as fully synced, and the transaction commits; if it throws, nothing changes.
+     * Other writers wait until the feed is done (readers do not).
+     */
+    public DeviceChanges replace(FleetFeed feed) {
         return writeDevices(c -> {
-            DeviceWrites.Outcome outcome = new DeviceWrites(c).replaceAll(snapshot.devices());
-            SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
-            artefacts.replaceAll(c, snapshot.artefacts());
-            authKeys.replaceAll(c, snapshot.authKeys());
-            deviceIdentities.replaceAll(c, snapshot.deviceIdentities());
-            return new DeviceChanges(outcome.added(), outcome.changed(), outcome.removed());
+            FleetWriter writer = new FleetWriter(c, clock, this);
+            try {
+                feed.writeTo(writer);
+                return writer.finish();
+            } finally {
+                writer.close();
+            }
         });
     }
 

@@ -3,36 +3,39 @@ package org.fleetdesk.sync;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.fleetdesk.api.Artefact;
 import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.Device;
 import org.fleetdesk.api.DeviceIdentity;
 import org.fleetdesk.api.Page;
+import org.fleetdesk.api.PageConsumer;
 import org.fleetdesk.api.PageLoader;
 import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.store.DeviceChanges;
-import org.fleetdesk.store.FleetSnapshot;
 import org.fleetdesk.store.FleetStore;
+import org.fleetdesk.store.FleetWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the cache up to the organisation's state. Every list is fetched first, its pages in parallel (at most
- * {@code concurrency} at a time, and never more than the client's shared {@link RequestLimiter} allows), and only
- * then is everything written in one transaction. A sync that fails or is cancelled half-way therefore leaves the
- * previous cache as it was, and tells its {@link SyncProgress} what failed. Devices that disappeared from the
- * organisation disappear from the cache.
+ * Brings the cache up to the organisation's state. Every list is fetched with its pages in parallel (at most
+ * {@code concurrency} at a time, and never more than the client's shared {@link RequestLimiter} allows); device pages
+ * are written into the cache as they arrive, by a thread that holds one transaction for the whole sync, and only
+ * commits once every list was read. A sync that fails or is cancelled half-way therefore leaves the previous cache
+ * as it was, and tells its {@link SyncProgress} what failed. Devices that disappeared from the organisation
+ * disappear from the cache.
  * <p>
  * Pages are numbered offsets into a list that may change while it is read: a device enrolled or deleted meanwhile
  * shifts the others, so one could be read twice (kept once) or not at all, and a missed device would wrongly be
@@ -82,38 +85,38 @@ public final class FleetSync {
      * Devices, artefacts, auth keys (never their secrets) and device identities, written in one transaction.
      *
      * @param cancelled polled between pages; once it answers true the sync throws {@link CancellationException}
-     *                  and the cache is unchanged (writing, once started, is not interrupted)
+     *                  and the cache is unchanged (committing, once started, is not interrupted)
      * @throws org.fleetdesk.api.ApiException       the API refused a request or could not be reached, after retries
      * @throws org.fleetdesk.store.StoreException   the cache could not be written
      */
     public SyncReport syncAll(SyncProgress progress, BooleanSupplier cancelled) {
         Run run = new Run(progress, cancelled);
-        List<Device> devices = run.fetch("devices", devicePages(), Device::id);
-        List<Artefact> artefacts = run.fetch("artefacts", p -> client.listArtefacts(null, p, PER_PAGE), Artefact::id);
-        List<AuthKey> authKeys = run.fetch("auth keys", p -> client.listAuthKeys(p, PER_PAGE), AuthKey::id).stream()
-                .map(AuthKey::withoutSecret).toList();
-        List<DeviceIdentity> identities = run.fetch("device identities",
-                p -> client.listDeviceIdentities(p, PER_PAGE), DeviceIdentity::id);
-        DeviceChanges changes = run.write(() -> store.replaceAll(
-                new FleetSnapshot(devices, artefacts, authKeys, identities)));
-        return run.report(devices.size(), artefacts.size(), authKeys.size(), identities.size(), changes);
+        try {
+            int devices = run.devices();
+            List<Artefact> artefacts = run.fetch("artefacts", p -> client.listArtefacts(null, p, PER_PAGE),
+                    Artefact::id);
+            run.writer.submit(writer -> writer.artefacts(artefacts));
+            List<AuthKey> authKeys = run.fetch("auth keys", p -> client.listAuthKeys(p, PER_PAGE), AuthKey::id)
+                    .stream().map(AuthKey::withoutSecret).toList();
+            run.writer.submit(writer -> writer.authKeys(authKeys));
+            List<DeviceIdentity> identities = run.fetch("device identities",
+                    p -> client.listDeviceIdentities(p, PER_PAGE), DeviceIdentity::id);
+            run.writer.submit(writer -> writer.deviceIdentities(identities));
+            return run.report(devices, artefacts.size(), authKeys.size(), identities.size(), run.commit());
+        } finally {
+            run.writer.abort();
+        }
     }
 
     /** Only the device list (what a refresh of the Devices screen needs); the other resources keep their copy. */
     public SyncReport syncDevices(SyncProgress progress, BooleanSupplier cancelled) {
         Run run = new Run(progress, cancelled);
-        List<Device> devices = run.fetch("devices", devicePages(), Device::id);
-        DeviceChanges changes = run.write(() -> store.replaceDevices(devices));
-        return run.report(devices.size(), 0, 0, 0, changes);
-    }
-
-    /** Device pages whose repeated values (boards, tags, …) are shared between devices, to keep big fleets small. */
-    private PageLoader<Device> devicePages() {
-        SharedValues shared = new SharedValues();
-        return p -> {
-            Page<Device> page = client.listDevices(null, p, PER_PAGE);
-            return new Page<>(page.items().stream().map(shared::share).toList(), page.meta());
-        };
+        try {
+            int devices = run.devices();
+            return run.report(devices, 0, 0, 0, run.commit());
+        } finally {
+            run.writer.abort();
+        }
     }
 
     /** Pages fetched in parallel can overlap when the list changes meanwhile: keep one item per id. */
@@ -129,6 +132,7 @@ public final class FleetSync {
     private final class Run {
         private final SyncProgress progress;
         private final BooleanSupplier cancelled;
+        private final CacheWriter writer = new CacheWriter(store);
         private final long start = System.nanoTime();
         private final AtomicInteger pages = new AtomicInteger();
         private boolean exact = true;
@@ -141,24 +145,56 @@ public final class FleetSync {
             this.cancelled = cancelled;
         }
 
+        /** Streams the device list into the cache while it is fetched; returns how many devices it has. */
+        int devices() {
+            Set<String> ids = ConcurrentHashMap.newKeySet();
+            read("devices", p -> client.listDevices(null, p, PER_PAGE), Device::id, ids,
+                    (page, total, items) -> writer.submit(cache -> cache.devices(items)),
+                    () -> writer.submit(FleetWriter::restartDevices));
+            return ids.size();
+        }
+
+        /** A short list, collected in memory: one item per id. */
         <T> List<T> fetch(String resource, PageLoader<T> loader, Function<T, String> id) {
+            List<T> items = Collections.synchronizedList(new ArrayList<>());
+            read(resource, loader, id, ConcurrentHashMap.newKeySet(), (page, total, pageItems) -> items.addAll(pageItems),
+                    items::clear);
+            return dedupe(items, id);
+        }
+
+        /**
+         * Reads every page of a list into {@code sink}, again (after {@code restart}) while the server's counts
+         * disagree with each other or with the distinct {@code ids} collected.
+         */
+        private <T> void read(String resource, PageLoader<T> loader, Function<T, String> id, Set<String> ids,
+                              PageConsumer<T> sink, Runnable restart) {
             enter(resource);
             try {
                 for (int attempt = 1; ; attempt++) {
                     CountingLoader<T> counting = new CountingLoader<>(loader, pages);
-                    List<T> unique = dedupe(client.fetchAllPages(counting, concurrency,
-                            (done, total) -> pageDone(resource, done, total), cancelled), id);
-                    if (counting.agreesWith(unique.size())) {
-                        return unique;
+                    client.forEachPage(counting, concurrency, (done, total) -> pageDone(resource, done, total),
+                            () -> cancelled.getAsBoolean() || writer.failure().isPresent(), (page, total, items) -> {
+                                for (T item : items) {
+                                    String key = id.apply(item);
+                                    if (key != null) {
+                                        ids.add(key);
+                                    }
+                                }
+                                sink.accept(page, total, items);
+                            });
+                    if (counting.agreesWith(ids.size())) {
+                        return;
                     }
                     if (attempt == MAX_FETCHES) {
                         LOG.info("The {} list kept changing while it was fetched ({}); keeping the last copy",
-                                resource, counting.describe(unique.size()));
+                                resource, counting.describe(ids.size()));
                         exact = false;
-                        return unique;
+                        return;
                     }
                     LOG.info("The {} list changed while it was fetched ({}); fetching it again", resource,
-                            counting.describe(unique.size()));
+                            counting.describe(ids.size()));
+                    ids.clear();
+                    restart.run();
                     enter(resource);
                 }
             } catch (RuntimeException e) {
@@ -166,13 +202,14 @@ public final class FleetSync {
             }
         }
 
-        <R> R write(Supplier<R> write) {
+        /** Waits for the cache to be written and commits it, unless the sync was cancelled meanwhile. */
+        DeviceChanges commit() {
             if (cancelled.getAsBoolean()) {
                 throw failed(new CancellationException("Sync cancelled before writing the cache."));
             }
             enter(SyncFailure.WRITING);
             try {
-                return write.get();
+                return writer.commit();
             } catch (RuntimeException e) {
                 throw failed(e);
             }
@@ -199,10 +236,14 @@ public final class FleetSync {
             progress.update(resource, done, total);
         }
 
-        private RuntimeException failed(RuntimeException cause) {
+        /** Reports the failure; when the cache could not be written, that is what failed, whatever stopped meanwhile. */
+        private RuntimeException failed(RuntimeException stopped) {
+            Optional<RuntimeException> writing = writer.failure();
+            RuntimeException cause = writing.orElse(stopped);
             SyncFailure failure;
             synchronized (this) {
-                failure = new SyncFailure(stage, stagePagesDone, stageTotalPages, cause);
+                failure = writing.isPresent() ? new SyncFailure(SyncFailure.WRITING, 0, 0, cause)
+                        : new SyncFailure(stage, stagePagesDone, stageTotalPages, cause);
             }
             LOG.info("{} Cause: {}", failure.describe(), cause.getMessage());
             progress.failed(failure);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Configures logging exactly as the application does (logback.xml), into a temporary FLEETDESK_HOME. */
+/** Configures logging exactly as the application does ({@link LoggingConfigurator}), into a temporary FLEETDESK_HOME. */
 class LogFileRedactionTest {
     private static final String TOKEN = "rporg_L0gT3stT0k3nVa1ue";
     private static final String AUTH_KEY_SECRET = "rpoak_S3cretOfAnAuthKey";
@@ -41,9 +40,7 @@ class LogFileRedactionTest {
         System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(LogFileRedactionTest.class.getResource("/logback.xml"));
+        LoggingConfigurator.configure(context, AppPaths.logs());
     }
 
     @AfterEach

@@ -106,6 +106,46 @@ class DeviceStoreTest {
     }
 
     @Test
+    void aReplacementWrittenPageByPageKeepsWhatItsLastReadListed() {
+        store.replaceDevices(List.of(device("a", "alpha", "s1", List.of("kiosk")), device("b", "bravo", "s2", List.of()),
+                device("c", "charlie", "s3", List.of("lab"))));
+
+        DeviceChanges changes = store.replace(writer -> {
+            writer.devices(List.of(device("a", "alpha", "s1", List.of("kiosk")), device("e", "echo", "s5", List.of())));
+            writer.devices(List.of(device("b", "bravo-first-read", "s2", List.of("staging"))));
+            writer.restartDevices();
+            writer.devices(List.of(device("a", "alpha", "s1", List.of("kiosk")), device("b", "bravo", "s2", List.of())));
+            writer.devices(List.of(device("d", "delta", "s4", List.of("lab")), device("b", "bravo-renamed", "s2",
+                    List.of("lab"))));
+        });
+
+        assertEquals(new DeviceChanges(1, 1, 1), changes);
+        assertEquals(List.of("a", "b", "d"), ids(""));
+        assertEquals(List.of("b"), ids("renamed"));
+        assertEquals(List.of(), ids("echo"));
+        assertEquals(List.of(), ids("first"));
+        assertEquals(List.of(), ids("tag:staging"));
+        assertEquals(List.of("b", "d"), ids("tag:lab"));
+        assertEquals(Optional.of(new SyncState(CachedResource.DEVICES, NOW, 3)), store.lastSync(CachedResource.DEVICES));
+    }
+
+    @Test
+    void aReplacementThatFailsHalfWayChangesNothing() {
+        store.replaceDevices(List.of(device("a", "alpha", "s1", List.of("kiosk"))));
+
+        assertThrows(IllegalStateException.class, () -> store.replace(writer -> {
+            writer.devices(List.of(device("b", "bravo", "s2", List.of("lab"))));
+            writer.artefacts(List.of());
+            throw new IllegalStateException("the network went away");
+        }));
+
+        assertEquals(List.of("a"), ids(""));
+        assertEquals(List.of("a"), ids("tag:kiosk"));
+        assertEquals(List.of(), ids("bravo"));
+        assertTrue(store.lastSync(CachedResource.ARTEFACTS).isEmpty());
+    }
+
+    @Test
     void theLaterOfTwoDevicesWithOneIdWins() {
         store.replaceDevices(List.of(device("a", "first", "s1", List.of()), device("a", "second", "s1", List.of())));
         assertEquals("second", store.device("a").orElseThrow().name());

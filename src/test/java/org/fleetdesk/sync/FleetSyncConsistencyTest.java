@@ -2,11 +2,13 @@ package org.fleetdesk.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -90,6 +92,45 @@ class FleetSyncConsistencyTest {
         try (FleetStore store = FleetStore.open(dir.resolve("cache.sqlite"))) {
             assertFalse(sync(store).exact());
             assertEquals(3 * FleetSync.MAX_FETCHES, requests.get());
+        }
+    }
+
+    @Test
+    void aPageTheCacheCannotTakeStopsTheSyncAsAWriteFailureAndKeepsThePreviousCache() {
+        serve(3);
+        try (FleetStore store = FleetStore.open(dir.resolve("cache.sqlite"))) {
+            sync(store);
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    String page = request.getUrl().queryParameter("page");
+                    String id = page.equals("2") ? "" : "\"id\":\"n" + page + "\",";
+                    return new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                            .body("{\"devices\":[{" + id + "\"name\":\"new-" + page + "\"}],\"meta\":{\"page\":" + page
+                                    + ",\"per_page\":1,\"total_count\":3,\"total_pages\":3}}")
+                            .build();
+                }
+            });
+            AtomicReference<SyncFailure> failure = new AtomicReference<>();
+            SyncProgress progress = new SyncProgress() {
+                @Override
+                public void update(String resource, int pagesDone, int totalPages) {
+                }
+
+                @Override
+                public void failed(SyncFailure failed) {
+                    failure.set(failed);
+                }
+            };
+            ConnectClient client = ConnectClient.builder().baseUrl(server.url("/").toString()).token("rporg_consistency")
+                    .limiter(RequestLimiter.create(1_000, 1)).retryPolicy(RetryPolicy.none()).build();
+
+            assertThrows(IllegalArgumentException.class,
+                    () -> new FleetSync(client, store, 1).syncDevices(progress, () -> false));
+
+            assertEquals(SyncFailure.WRITING, failure.get().stage());
+            assertEquals("The sync stopped while writing the cache: the cache was not changed.", failure.get().describe());
+            assertEquals(List.of("d1", "d2", "d3"), store.matchingIds(DeviceQuery.EMPTY, DeviceSort.BY_NAME));
         }
     }
 }
