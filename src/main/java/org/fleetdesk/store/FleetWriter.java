@@ -95,7 +95,7 @@ public final class FleetWriter {
         try {
             step.run();
         } catch (SQLException e) {
-            throw Database.translate(store.file(), e);
+            throw Database.translate(store.file(), FileKind.CACHE, e);
         }
     }
 }

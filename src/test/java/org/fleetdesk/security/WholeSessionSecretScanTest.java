@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +38,7 @@ import org.fleetdesk.cli.FleetdeskCommand;
 import org.fleetdesk.export.DeviceColumn;
 import org.fleetdesk.export.ExportFormat;
 import org.fleetdesk.logging.Logging;
+import org.fleetdesk.logging.LoggingConfigurator;
 import org.fleetdesk.rollout.RolloutRun;
 import org.fleetdesk.secrets.Connections;
 import org.fleetdesk.secrets.Profile;
@@ -105,9 +105,7 @@ class WholeSessionSecretScanTest {
         System.setErr(capture);
         LoggerContext context = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
         context.reset();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(WholeSessionSecretScanTest.class.getResource("/logback.xml"));
+        LoggingConfigurator.configure(context, AppPaths.logs());
         context.getLogger("org.fleetdesk").setLevel(Level.TRACE);
     }
 
