@@ -63,27 +63,34 @@ class BulkAuthKeysBenchmark {
             List<Long> baseline = new ArrayList<>();
             List<Long> fleetdesk = new ArrayList<>();
             List<Long> singleLimiter = new ArrayList<>();
+            List<Long> launched = new ArrayList<>();
+            List<String> launcherOptions = CliLauncher.javaOptions();
             for (int run = 0; run < RUNS; run++) {
                 String shell = "shell" + run;
                 String bulk = "bulk" + run;
                 String slow = "slow" + run;
+                String asLaunched = "launched" + run;
                 baseline.add(timed(server, shell, out -> shellLoop(server, out, shell, realShell)));
-                fleetdesk.add(timed(server, bulk, out -> fleetdesk(server, out, bulk)));
-                singleLimiter.add(timed(server, slow, out -> fleetdesk(server, out, slow, "--concurrency", "4",
-                        "--rate", "10")));
+                fleetdesk.add(timed(server, bulk, out -> fleetdesk(server, out, bulk, List.of())));
+                launched.add(timed(server, asLaunched, out -> fleetdesk(server, out, asLaunched, launcherOptions)));
+                singleLimiter.add(timed(server, slow, out -> fleetdesk(server, out, slow, List.of(),
+                        "--concurrency", "4", "--rate", "10")));
             }
             long base = median(baseline);
             long fast = median(fleetdesk);
             long limited = median(singleLimiter);
+            long asLaunchedMedian = median(launched);
             System.out.printf("%d auth keys with .key files, simulator at 25 ms latency, medians of %d runs:%n"
                             + "  baseline (%s): %d ms %s%n"
                             + "  Fleetdesk CLI (JVM start included, --concurrency 16 --rate 200, the bulk defaults): %d ms %s,"
                             + " ratio %.1fx%n"
+                            + "  the same as fleetdesk-cli launches it (java %s): %d ms %s, ratio %.1fx%n"
                             + "  Fleetdesk CLI with the single-command limiter (--concurrency 4 --rate 10): %d ms %s,"
                             + " ratio %.1fx%n",
                     KEYS, RUNS, realShell ? "documented curl | jq loop, run by bash" : "EMULATED: curl or jq missing,"
                             + " same sequential requests from Java", base, baseline, fast, fleetdesk,
-                    (double) base / fast, limited, singleLimiter, (double) base / limited);
+                    (double) base / fast, String.join(" ", launcherOptions), asLaunchedMedian, launched,
+                    (double) base / asLaunchedMedian, limited, singleLimiter, (double) base / limited);
         }
     }
 
@@ -124,10 +131,12 @@ class BulkAuthKeysBenchmark {
         }
     }
 
-    private static void fleetdesk(SimServer server, Path out, String prefix, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString(), "auth-keys", "create", "--names", prefix + "-{001..300}",
-                "--tag", "production", "--out-dir", out.toString()));
+    private static void fleetdesk(SimServer server, Path out, String prefix, List<String> jvmOptions, String... options)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "auth-keys", "create", "--names",
+                prefix + "-{001..300}", "--tag", "production", "--out-dir", out.toString()));
         command.addAll(List.of(options));
         run(out, Map.of("FLEETDESK_API_URL", server.baseUrl(), "FLEETDESK_TOKEN", server.token(),
                 "FLEETDESK_HOME", out.resolve("home").toString()), command.toArray(String[]::new));

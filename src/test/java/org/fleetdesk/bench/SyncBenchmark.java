@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.fleetdesk.api.Json;
 import org.fleetdesk.sim.SimConfig;
@@ -47,21 +46,12 @@ class SyncBenchmark {
     private static final int SEQUENTIAL_RUNS = 3;
     private static final int PAGE_SIZE = 100;
     private static final Path JAR = Path.of("target/fleetdesk.jar");
-    private static final Path CLI_LAUNCHER = Path.of("installer/fleetdesk-cli.properties");
 
     /** The java-options the installed fleetdesk-cli launcher starts the JVM with. */
-    private static List<String> cliJvmOptions() throws IOException {
-        Properties launcher = new Properties();
-        try (var in = Files.newInputStream(CLI_LAUNCHER)) {
-            launcher.load(in);
-        }
-        return List.of(launcher.getProperty("java-options").strip().split("\\s+"));
-    }
-
     @Test
     void fullSyncAgainstCurlPageByPageAndSixteenParallelConnections() throws Exception {
         requireJar();
-        List<String> cliOptions = cliJvmOptions();
+        List<String> cliOptions = CliLauncher.javaOptions();
         boolean curl = curlAvailable();
         try (SimServer sim = SimServer.start(SimConfig.builder().devices(DEVICES).seed(4).latencyMs(LATENCY_MS).build())) {
             int pages = DEVICES / PAGE_SIZE;
@@ -122,7 +112,7 @@ class SyncBenchmark {
         requireJar();
         try (SimServer sim = SimServer.start(SimConfig.builder().devices(MEMORY_DEVICES).seed(5).latencyMs(LATENCY_MS)
                 .build())) {
-            for (List<String> options : List.of(List.<String>of(), cliJvmOptions())) {
+            for (List<String> options : List.of(List.<String>of(), CliLauncher.javaOptions())) {
                 long[] peaks = new long[3];
                 long[] times = new long[peaks.length];
                 for (int run = 0; run < peaks.length; run++) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.NewArtefact;
 import org.fleetdesk.api.RetryPolicy;
+import org.fleetdesk.api.TestKeys;
 import org.fleetdesk.sim.Organisation;
 import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.sim.SimServer;
@@ -48,19 +48,19 @@ class BadInputCorpusTest {
     static void start() throws Exception {
         server = SimServer.start(SimConfig.builder().devices(30).seed(21).build());
         firstDevice = server.organisation().devices().get(0).id();
-        Files.writeString(files.resolve("p256.pem"), pem("PUBLIC KEY", ecKeys("secp256r1").getPublic().getEncoded()));
-        KeyPair pair = ecKeys("secp256r1");
-        Files.writeString(files.resolve("device.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        Files.writeString(files.resolve("device-private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        Files.writeString(files.resolve("p384.pem"), pem("PUBLIC KEY", ecKeys("secp384r1").getPublic().getEncoded()));
+        Files.writeString(files.resolve("p256.pem"), TestKeys.pem(TestKeys.ec("secp256r1").getPublic()));
+        KeyPair pair = TestKeys.ec("secp256r1");
+        Files.writeString(files.resolve("device.pem"), TestKeys.pem(pair.getPublic()));
+        Files.writeString(files.resolve("device-private.pem"), TestKeys.pkcs8(pair));
+        Files.writeString(files.resolve("p384.pem"), TestKeys.pem(TestKeys.ec("secp384r1").getPublic()));
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
-        Files.writeString(files.resolve("rsa.pem"), pem("PUBLIC KEY", rsa.generateKeyPair().getPublic().getEncoded()));
-        Files.writeString(files.resolve("private-as-public.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        String full = pem("PUBLIC KEY", pair.getPublic().getEncoded());
+        Files.writeString(files.resolve("rsa.pem"), TestKeys.pem(rsa.generateKeyPair().getPublic()));
+        Files.writeString(files.resolve("private-as-public.pem"), TestKeys.pkcs8(pair));
+        String full = TestKeys.pem(pair.getPublic());
         Files.writeString(files.resolve("truncated.pem"), full.substring(0, full.length() / 2));
         Files.writeString(files.resolve("garbage.pem"), "this is not a key\n");
-        Files.writeString(files.resolve("p384-private.pem"), pem("PRIVATE KEY", ecKeys("secp384r1").getPrivate().getEncoded()));
+        Files.writeString(files.resolve("p384-private.pem"), TestKeys.pkcs8(TestKeys.ec("secp384r1")));
         Files.writeString(files.resolve("plain.txt"), "a file, not a folder\n");
         Files.createDirectories(files.resolve("a-folder"));
         try (ConnectClient client = ConnectClient.builder().baseUrl(server.baseUrl()).token(server.token()).build()) {
@@ -75,16 +75,7 @@ class BadInputCorpusTest {
         server.stop();
     }
 
-    private static KeyPair ecKeys(String curve) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec(curve));
-        return generator.generateKeyPair();
-    }
 
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
-    }
 
     static Stream<Arguments> corpus() {
         List<Arguments> cases = new ArrayList<>();

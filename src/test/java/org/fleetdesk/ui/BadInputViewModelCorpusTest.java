@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,6 +24,7 @@ import org.fleetdesk.api.ConnectClient;
 import org.fleetdesk.api.NewAuthKey;
 import org.fleetdesk.api.RequestLimiter;
 import org.fleetdesk.api.RetryPolicy;
+import org.fleetdesk.api.TestKeys;
 import org.fleetdesk.query.FacetCounts;
 import org.fleetdesk.rollout.RolloutJournal;
 import org.fleetdesk.rollout.Rollouts;
@@ -101,16 +100,16 @@ class BadInputViewModelCorpusTest {
         createdKeys = bulk.takeCreated();
         assertEquals(3, createdKeys.size());
 
-        KeyPair device = ecKeys("secp256r1");
-        devicePem = pem("PUBLIC KEY", device.getPublic().getEncoded());
+        KeyPair device = TestKeys.ec("secp256r1");
+        devicePem = TestKeys.pem(device.getPublic());
         write("device.pem", devicePem);
-        write("device-private.pem", pem("PRIVATE KEY", device.getPrivate().getEncoded()));
-        write("p384.pem", pem("PUBLIC KEY", ecKeys("secp384r1").getPublic().getEncoded()));
-        write("p384-private.pem", pem("PRIVATE KEY", ecKeys("secp384r1").getPrivate().getEncoded()));
+        write("device-private.pem", TestKeys.pkcs8(device));
+        write("p384.pem", TestKeys.pem(TestKeys.ec("secp384r1").getPublic()));
+        write("p384-private.pem", TestKeys.pkcs8(TestKeys.ec("secp384r1")));
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
-        write("rsa.pem", pem("PUBLIC KEY", rsa.generateKeyPair().getPublic().getEncoded()));
-        write("private-as-public.pem", pem("PRIVATE KEY", device.getPrivate().getEncoded()));
+        write("rsa.pem", TestKeys.pem(rsa.generateKeyPair().getPublic()));
+        write("private-as-public.pem", TestKeys.pkcs8(device));
         write("truncated.pem", devicePem.substring(0, devicePem.length() / 2));
         write("garbage.pem", "this is not a key\n");
         write("plain.txt", "a file, not a folder\n");
@@ -619,16 +618,7 @@ class BadInputViewModelCorpusTest {
         }
     }
 
-    private static KeyPair ecKeys(String curve) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec(curve));
-        return generator.generateKeyPair();
-    }
 
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
-    }
 
     private static void write(String name, String text) throws Exception {
         Files.writeString(files.resolve(name), text);
