@@ -3,9 +3,7 @@ package org.fleetdesk.ui.authkeys;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -35,17 +33,8 @@ final class EditKeyDialog {
         this.model = model;
         this.key = key;
         this.tags = FXCollections.observableArrayList(key.tags());
-        this.dialog = Dialogs.create(owner, "Auth key " + key.description());
-        ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(content());
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("save-key");
-        saveButton.disableProperty().bind(model.session().writableProperty().not());
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            send();
-        });
+        this.dialog = Dialogs.withSave(owner, "Auth key " + key.description(), content(), "save-key",
+                model.session().writableProperty().not(), this::send);
     }
 
     void show() {
@@ -75,15 +64,12 @@ final class EditKeyDialog {
         return box;
     }
 
-    private void send() {
+    private void send(Runnable close) {
         String name = deviceName.getText().strip();
         String newName = name.isEmpty() ? (key.deviceName() == null ? null : "") : name;
         AuthKeyUpdate update = new AuthKeyUpdate(description.getText().strip(), newName, List.copyOf(tags));
         error.setText("");
-        model.update(key.id(), update, () -> {
-            dialog.setResult(ButtonType.OK);
-            dialog.close();
-        }, error::setText);
+        model.update(key.id(), update, close, error::setText);
     }
 
     private static TextField selectable(String text) {

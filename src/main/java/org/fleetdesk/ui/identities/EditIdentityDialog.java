@@ -3,9 +3,7 @@ package org.fleetdesk.ui.identities;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,16 +34,8 @@ final class EditIdentityDialog {
         this.model = model;
         this.identity = identity;
         this.tags = FXCollections.observableArrayList(identity.tags());
-        this.dialog = Dialogs.create(owner, "Device identity " + identity.description());
-        ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(content());
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.disableProperty().bind(model.session().writableProperty().not());
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            send();
-        });
+        this.dialog = Dialogs.withSave(owner, "Device identity " + identity.description(), content(),
+                "save-identity", model.session().writableProperty().not(), this::send);
     }
 
     void show() {
@@ -69,14 +59,11 @@ final class EditIdentityDialog {
         return new VBox(10, grid, Dialogs.text(AFTER_EXCHANGE, "muted"), error);
     }
 
-    private void send() {
+    private void send(Runnable close) {
         String name = deviceName.getText().strip();
         String newName = name.isEmpty() ? (identity.deviceName() == null ? null : "") : name;
         error.setText("");
         model.update(identity.id(), new DeviceIdentityUpdate(description.getText().strip(), newName, List.copyOf(tags)),
-                () -> {
-                    dialog.setResult(ButtonType.OK);
-                    dialog.close();
-                }, error::setText);
+                close, error::setText);
     }
 }

@@ -1,7 +1,11 @@
 package org.fleetdesk.ui.provision;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -28,6 +32,29 @@ public final class Dialogs {
         }
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        return dialog;
+    }
+
+    /**
+     * An edit dialog with Save and Cancel. Save is disabled while {@code disabled} holds; pressing it keeps the dialog
+     * open and runs {@code save} with a callback that closes the dialog, to be called once the change succeeded.
+     */
+    public static Dialog<ButtonType> withSave(Node owner, String title, Node content, String saveId,
+                                              ObservableBooleanValue disabled, Consumer<Runnable> save) {
+        Dialog<ButtonType> dialog = create(owner, title);
+        ButtonType saveType = new ButtonType("Save", ButtonType.OK.getButtonData());
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(content);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
+        saveButton.setId(saveId);
+        saveButton.disableProperty().bind(disabled);
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.accept(() -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            });
+        });
         return dialog;
     }
 

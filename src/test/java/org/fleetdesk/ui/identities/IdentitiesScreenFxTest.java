@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A person registers a device identity with a signature made on the device, then deletes it from the list. */
+/** A person registers a device identity with a signature made on the device, renames it, then deletes it. */
 @ExtendWith(ApplicationExtension.class)
 class IdentitiesScreenFxTest {
     @TempDir
@@ -68,7 +68,7 @@ class IdentitiesScreenFxTest {
     }
 
     @Test
-    void registerWithASignatureFromTheDeviceThenDelete(FxRobot robot) throws Exception {
+    void registerWithASignatureFromTheDeviceRenameThenDelete(FxRobot robot) throws Exception {
         KeyPair device = TestKeys.p256();
         robot.clickOn("#register-identity-open");
         robot.interact(() -> robot.lookup("#identity-public-key").queryAs(TextInputControl.class)
@@ -85,7 +85,15 @@ class IdentitiesScreenFxTest {
         assertEquals("kiosk 7", server.organisation().identities().get(0).description());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cell(robot, "kiosk 7").isPresent());
-        robot.clickOn(cell(robot, "kiosk 7").orElseThrow());
+        robot.doubleClickOn(cell(robot, "kiosk 7").orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-identity").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane .text-field").match(f -> "kiosk 7".equals(
+                ((TextInputControl) f).getText())).queryAs(TextInputControl.class).setText("kiosk 7 (lobby)"));
+        robot.clickOn("#save-identity");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cell(robot, "kiosk 7 (lobby)").isPresent());
+        assertEquals("kiosk 7 (lobby)", server.organisation().identities().get(0).description());
+
+        robot.clickOn(cell(robot, "kiosk 7 (lobby)").orElseThrow());
         robot.clickOn("Delete");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> "Delete".equals(
