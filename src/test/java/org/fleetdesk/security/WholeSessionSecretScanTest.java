@@ -174,7 +174,7 @@ class WholeSessionSecretScanTest {
         bulk.namesProperty().set("gui-{1..5}");
         bulk.tags().add("production");
         bulk.start();
-        printed.add(bulk.summaryProperty().get());
+        printed.add(bulk.batch().summaryProperty().get());
         SecretsViewModel secrets = keys.secrets(bulk.takeCreated());
         secrets.saveKeyFiles(chosen.resolve("gui-keys"), false);
         secrets.saveCsv(chosen.resolve("gui-secrets.csv"));

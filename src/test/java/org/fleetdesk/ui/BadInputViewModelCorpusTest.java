@@ -200,7 +200,7 @@ class BadInputViewModelCorpusTest {
         bulk.namesProperty().set(names);
         assertFalse(bulk.canStart(), "start is disabled");
         bulk.start();
-        assertTrue(bulk.outcomes().isEmpty());
+        assertTrue(bulk.batch().outcomes().isEmpty());
         return bulk.problemProperty().get();
     }
 
@@ -277,14 +277,14 @@ class BadInputViewModelCorpusTest {
         bulk.signingSourceProperty().set(privateKeys == null ? null : files.resolve(privateKeys));
         bulk.sourceProperty().set(files.resolve(source));
         bulk.start();
-        assertFalse(bulk.runningProperty().get());
+        assertFalse(bulk.batch().runningProperty().get());
         if (!bulk.problemProperty().get().isEmpty()) {
-            assertTrue(bulk.outcomes().isEmpty(), "nothing was registered");
+            assertTrue(bulk.batch().outcomes().isEmpty(), "nothing was registered");
             return bulk.problemProperty().get();
         }
         // Keys are checked as their rows come up: every row fails with its reason, shown beside its name.
-        assertTrue(bulk.outcomes().stream().noneMatch(org.fleetdesk.provision.Outcome::succeeded), "nothing was registered");
-        return String.join("\n", bulk.outcomes().stream().map(o -> o.name() + ": " + o.message()).toList());
+        assertTrue(bulk.batch().outcomes().stream().noneMatch(org.fleetdesk.provision.Outcome::succeeded), "nothing was registered");
+        return String.join("\n", bulk.batch().outcomes().stream().map(o -> o.name() + ": " + o.message()).toList());
     }
 
     private static String publicKeyFile(String name) {

@@ -1,10 +1,8 @@
 package org.fleetdesk.ui.authkeys;
 
-import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -23,8 +20,8 @@ import javafx.stage.FileChooser;
 import org.fleetdesk.api.AuthKey;
 import org.fleetdesk.api.Validation;
 import org.fleetdesk.ui.common.Icons;
+import org.fleetdesk.ui.provision.BatchRunView;
 import org.fleetdesk.ui.provision.Dialogs;
-import org.fleetdesk.ui.provision.OutcomeTable;
 import org.fleetdesk.ui.provision.TagChipEditor;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -43,16 +40,10 @@ final class BulkKeysDialog {
         this.owner = owner;
         this.dialog = Dialogs.create(owner, "Create auth keys in bulk");
         dialog.setHeaderText("One key per device, named and described after it. " + CreateKeyForm.EXPIRY_HINT);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(model.runningProperty());
+        BatchRunView.lockWhileRunning(dialog, model.batch());
         dialog.getDialogPane().setContent(content(screen));
         Dialogs.size(dialog, 900, 720);
-        dialog.setOnCloseRequest(e -> {
-            if (model.runningProperty().get()) {
-                e.consume();
-            }
-        });
-        model.runningProperty().addListener((obs, was, running) -> {
+        model.batch().runningProperty().addListener((obs, was, running) -> {
             if (was && !running) {
                 showSecrets();
             }
@@ -103,26 +94,11 @@ final class BulkKeysDialog {
 
         Button start = new Button("Create keys", Icons.icon(MaterialDesignP.PLAY));
         start.setId("bulk-start");
-        start.getStyleClass().add(Styles.ACCENT);
-        start.disableProperty().bind(Bindings.isEmpty(model.preview()).or(model.runningProperty())
+        start.disableProperty().bind(Bindings.isEmpty(model.preview()).or(model.batch().runningProperty())
                 .or(screen.session().writableProperty().not()));
         start.setOnAction(e -> model.start());
-        Button stop = new Button("Stop after the keys in progress");
-        stop.getStyleClass().add(Styles.DANGER);
-        stop.visibleProperty().bind(model.runningProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
-        stop.setOnAction(e -> model.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(model.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label summary = Dialogs.text("");
-        summary.textProperty().bind(model.summaryProperty());
-        var outcomes = OutcomeTable.of(model.outcomes(), "Key ID", AuthKey::id);
-        VBox.setVgrow(outcomes, Priority.ALWAYS);
-        HBox run = new HBox(10, start, stop, bar);
-        run.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, form, count, preview, problem, run, summary, outcomes);
+        return new VBox(10, form, count, preview, problem,
+                BatchRunView.of(model.batch(), start, "Stop after the keys in progress", "Key ID", AuthKey::id));
     }
 
     private void showSecrets() {

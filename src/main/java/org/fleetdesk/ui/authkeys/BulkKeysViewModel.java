@@ -5,13 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -28,8 +23,8 @@ import org.fleetdesk.provision.BulkAuthKeys;
 import org.fleetdesk.provision.BulkResult;
 import org.fleetdesk.provision.NameEntry;
 import org.fleetdesk.provision.NameList;
-import org.fleetdesk.provision.Outcome;
 import org.fleetdesk.ui.common.ErrorMessages;
+import org.fleetdesk.ui.provision.BatchRun;
 import org.fleetdesk.ui.common.Session;
 import org.fleetdesk.ui.common.TaskExecutor;
 
@@ -64,11 +59,7 @@ public final class BulkKeysViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> preview = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ObservableList<Outcome<AuthKey>> outcomes = FXCollections.observableArrayList();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final BatchRun<AuthKey> batch = new BatchRun<>();
     private final List<AuthKey> created = new ArrayList<>();
     private AuthKeyPlan plan;
 
@@ -106,20 +97,9 @@ public final class BulkKeysViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ObservableList<Outcome<AuthKey>> outcomes() {
-        return outcomes;
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** The batch in progress or last run: outcomes, progress, summary, cancel. */
+    public BatchRun<AuthKey> batch() {
+        return batch;
     }
 
     TaskExecutor executor() {
@@ -127,7 +107,7 @@ public final class BulkKeysViewModel {
     }
 
     public boolean canStart() {
-        return plan != null && !running.get();
+        return plan != null && !batch.isRunning();
     }
 
     /** Reads a list of names (text or CSV) from a file into the names. */
@@ -153,31 +133,16 @@ public final class BulkKeysViewModel {
         }
         AuthKeyPlan chosen = plan;
         int total = chosen.keys().size();
-        running.set(true);
-        cancelRequested.set(false);
-        outcomes.clear();
-        progress.set(0);
-        summary.set("Creating " + total + " auth keys…");
+        batch.begin("Creating " + total + " auth keys…");
         session.executor().submit("Creating " + total + " auth keys", task -> {
             BulkResult<AuthKey> result = new BulkAuthKeys(session.client(), session.limiter()).create(chosen, null,
                     (done, all, latest) -> {
                         task.update(done, all, latest.name());
-                        session.executor().runOnUiThread(() -> {
-                            outcomes.add(latest);
-                            progress.set((double) done / all);
-                        });
-                    }, () -> cancelRequested.get() || task.isCancelled());
+                        session.executor().runOnUiThread(() -> batch.step(latest, done, all));
+                    }, () -> batch.cancelRequested() || task.isCancelled());
             result.values().forEach(key -> session.store().authKeys().upsert(key.withoutSecret()));
             return result;
-        }, this::finished, failure -> {
-            running.set(false);
-            summary.set(ErrorMessages.describe(failure));
-        });
-    }
-
-    /** Starts no new key; the ones being created finish. */
-    public void cancel() {
-        cancelRequested.set(true);
+        }, this::finished, failure -> batch.fail(ErrorMessages.describe(failure)));
     }
 
     /** The created keys with their secrets, once: later calls return nothing. */
@@ -188,13 +153,10 @@ public final class BulkKeysViewModel {
     }
 
     private void finished(BulkResult<AuthKey> result) {
-        outcomes.setAll(result.outcomes());
         created.addAll(result.values());
-        progress.set(1);
-        running.set(false);
         int failed = result.failed().size();
         int notStarted = result.notStarted().size();
-        summary.set(result.succeeded().size() + " of " + result.outcomes().size() + " keys created"
+        batch.finish(result.outcomes(), result.succeeded().size() + " of " + result.outcomes().size() + " keys created"
                 + (failed > 0 ? ", " + failed + " failed" : "") + (notStarted > 0 ? ", " + notStarted + " not started" : "")
                 + ". Save the secrets now: they cannot be shown again.");
         session.cacheChanged();

@@ -1,6 +1,5 @@
 package org.fleetdesk.ui.identities;
 
-import atlantafx.base.theme.Styles;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -11,18 +10,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.fleetdesk.api.DeviceIdentity;
 import org.fleetdesk.provision.IdentityEntry;
 import org.fleetdesk.ui.common.Icons;
+import org.fleetdesk.ui.provision.BatchRunView;
 import org.fleetdesk.ui.provision.Dialogs;
-import org.fleetdesk.ui.provision.OutcomeTable;
 import org.fleetdesk.ui.provision.TagChipEditor;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -36,15 +33,9 @@ final class BulkIdentitiesDialog {
         this.model = screen.newBulk();
         this.dialog = Dialogs.create(owner, "Register device identities in bulk");
         dialog.setHeaderText("A folder of <name>.pem public keys, or a CSV public_key_file,description,device_name,tags.");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(model.runningProperty());
+        BatchRunView.lockWhileRunning(dialog, model.batch());
         dialog.getDialogPane().setContent(content(screen));
         Dialogs.size(dialog, 900, 700);
-        dialog.setOnCloseRequest(e -> {
-            if (model.runningProperty().get()) {
-                e.consume();
-            }
-        });
     }
 
     void show() {
@@ -105,24 +96,11 @@ final class BulkIdentitiesDialog {
         Label problem = Dialogs.text("", "form-error");
         problem.textProperty().bind(model.problemProperty());
         Button start = new Button("Register", Icons.icon(MaterialDesignP.PLAY));
-        start.getStyleClass().add(Styles.ACCENT);
-        start.disableProperty().bind(Bindings.isEmpty(model.rows()).or(model.runningProperty())
+        start.disableProperty().bind(Bindings.isEmpty(model.rows()).or(model.batch().runningProperty())
                 .or(screen.session().writableProperty().not()));
         start.setOnAction(e -> model.start());
-        Button stop = new Button("Stop after the ones in progress");
-        stop.getStyleClass().add(Styles.DANGER);
-        stop.visibleProperty().bind(model.runningProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
-        stop.setOnAction(e -> model.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(model.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label summary = Dialogs.text("");
-        summary.textProperty().bind(model.summaryProperty());
-        var outcomes = OutcomeTable.of(model.outcomes(), "Identity ID", DeviceIdentity::id);
-        VBox.setVgrow(outcomes, Priority.ALWAYS);
-        return new VBox(10, form, count, preview, problem, row(start, stop, bar), summary, outcomes);
+        return new VBox(10, form, count, preview, problem, BatchRunView.of(model.batch(), start,
+                "Stop after the ones in progress", "Identity ID", DeviceIdentity::id));
     }
 
     private static HBox row(Node... nodes) {

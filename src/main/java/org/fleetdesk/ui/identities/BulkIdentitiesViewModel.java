@@ -5,12 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,8 +19,8 @@ import org.fleetdesk.provision.IdentityDigests;
 import org.fleetdesk.provision.IdentityEntry;
 import org.fleetdesk.provision.IdentitySigning;
 import org.fleetdesk.provision.IdentitySources;
-import org.fleetdesk.provision.Outcome;
 import org.fleetdesk.ui.common.ErrorMessages;
+import org.fleetdesk.ui.provision.BatchRun;
 import org.fleetdesk.ui.common.Session;
 
 /**
@@ -57,11 +52,7 @@ public final class BulkIdentitiesViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<IdentityEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ObservableList<Outcome<DeviceIdentity>> outcomes = FXCollections.observableArrayList();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final BatchRun<DeviceIdentity> batch = new BatchRun<>();
 
     BulkIdentitiesViewModel(Session session) {
         this.session = session;
@@ -96,20 +87,9 @@ public final class BulkIdentitiesViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ObservableList<Outcome<DeviceIdentity>> outcomes() {
-        return outcomes;
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** The batch in progress or last run: outcomes, progress, summary, cancel. */
+    public BatchRun<DeviceIdentity> batch() {
+        return batch;
     }
 
     /** Writes the digests the devices must sign (CSV name,sha256) to a new file. */
@@ -119,14 +99,14 @@ public final class BulkIdentitiesViewModel {
             String csv = IdentityDigests.toCsv(IdentityDigests.of(session.client(), chosen));
             return Files.writeString(file, csv, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
-        }, written -> summary.set("Wrote " + chosen.size() + " digests to " + written + ": sign each on its device and"
+        }, written -> batch.say("Wrote " + chosen.size() + " digests to " + written + ": sign each on its device and"
                 + " collect the rows name,signature in one file."), failure -> problem.set(ErrorMessages.describe(failure)));
     }
 
     public void start() {
         List<IdentityEntry> chosen = List.copyOf(rows);
         Path signer = signingSource.get();
-        if (chosen.isEmpty() || running.get()) {
+        if (chosen.isEmpty() || batch.isRunning()) {
             return;
         }
         if (signer == null) {
@@ -135,41 +115,24 @@ public final class BulkIdentitiesViewModel {
             return;
         }
         Signing mode = signing.get();
-        running.set(true);
-        cancelRequested.set(false);
-        outcomes.clear();
-        progress.set(0);
-        summary.set("Registering " + chosen.size() + " identities…");
+        batch.begin("Registering " + chosen.size() + " identities…");
         session.executor().submit("Registering " + chosen.size() + " identities", task -> {
             IdentitySigning signatures = mode == Signing.PRIVATE_KEYS ? IdentitySigning.privateKeys(signer)
                     : IdentitySigning.signatures(signer);
             BulkResult<DeviceIdentity> result = new BulkIdentities(session.client(), session.limiter()).register(
                     chosen, signatures, (done, total, latest) -> {
                         task.update(done, total, latest.name());
-                        session.executor().runOnUiThread(() -> {
-                            outcomes.add(latest);
-                            progress.set((double) done / total);
-                        });
-                    }, () -> cancelRequested.get() || task.isCancelled());
+                        session.executor().runOnUiThread(() -> batch.step(latest, done, total));
+                    }, () -> batch.cancelRequested() || task.isCancelled());
             result.values().forEach(identity -> session.store().deviceIdentities().upsert(identity));
             return result;
-        }, this::finished, failure -> {
-            running.set(false);
-            summary.set(ErrorMessages.describe(failure));
-        });
-    }
-
-    public void cancel() {
-        cancelRequested.set(true);
+        }, this::finished, failure -> batch.fail(ErrorMessages.describe(failure)));
     }
 
     private void finished(BulkResult<DeviceIdentity> result) {
-        outcomes.setAll(result.outcomes());
-        progress.set(1);
-        running.set(false);
         int failed = result.failed().size() + result.notStarted().size();
-        summary.set(result.succeeded().size() + " of " + result.outcomes().size() + " identities registered"
-                + (failed > 0 ? "; " + failed + " not registered: see their messages." : "."));
+        batch.finish(result.outcomes(), result.succeeded().size() + " of " + result.outcomes().size()
+                + " identities registered" + (failed > 0 ? "; " + failed + " not registered: see their messages." : "."));
         session.cacheChanged();
     }
 

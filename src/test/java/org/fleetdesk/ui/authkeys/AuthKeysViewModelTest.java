@@ -136,8 +136,8 @@ class AuthKeysViewModelTest {
 
         bulk.start();
 
-        assertEquals(12, bulk.outcomes().stream().filter(Outcome::succeeded).count());
-        assertTrue(bulk.summaryProperty().get().startsWith("12 of 12 keys created."), bulk.summaryProperty().get());
+        assertEquals(12, bulk.batch().outcomes().stream().filter(Outcome::succeeded).count());
+        assertTrue(bulk.batch().summaryProperty().get().startsWith("12 of 12 keys created."), bulk.batch().summaryProperty().get());
         assertEquals(12, model.keys().size(), "the screen's list follows the cache");
         List<AuthKey> created = bulk.takeCreated();
         assertEquals(12, created.size());

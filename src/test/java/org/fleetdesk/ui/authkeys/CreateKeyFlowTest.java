@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -84,6 +85,24 @@ class CreateKeyFlowTest {
         assertTrue(!showing(robot, created.secret()), "the secret is gone from every window");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("shop 12").tryQuery().isPresent());
         assertNull(session.store().authKeys().get(created.id()).orElseThrow().secret());
+    }
+
+    @Test
+    void keysCreatedInBulkShowEachOutcomeThenTheirSecretsOnce(FxRobot robot) throws Exception {
+        robot.clickOn("#bulk-keys");
+        robot.clickOn("#bulk-names").write("till-{01..03}");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bulk-preview")
+                .queryListView().getItems().size() == 3);
+        robot.clickOn("#bulk-start");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#secrets-table").tryQuery().isPresent());
+        assertEquals(3, server.organisation().authKeys().size());
+        assertEquals(3, robot.lookup(".table-view").queryAllAs(TableView.class).stream()
+                .filter(t -> !"secrets-table".equals(t.getId()) && !"auth-keys-table".equals(t.getId()))
+                .mapToInt(t -> t.getItems().size()).sum(), "the bulk dialog lists each name's outcome");
+        for (AuthKey key : server.organisation().authKeys()) {
+            assertTrue(showing(robot, key.secret()), "the secret of " + key.description() + " is shown");
+        }
     }
 
     /** True when any text field or label of any open window holds {@code text}. */

@@ -112,8 +112,8 @@ class IdentitiesViewModelTest {
 
         bulk.start();
 
-        assertEquals(4, bulk.outcomes().stream().filter(Outcome::succeeded).count());
-        assertEquals("4 of 4 identities registered.", bulk.summaryProperty().get());
+        assertEquals(4, bulk.batch().outcomes().stream().filter(Outcome::succeeded).count());
+        assertEquals("4 of 4 identities registered.", bulk.batch().summaryProperty().get());
         assertEquals(4, model.identities().size());
         server.organisation().identities().forEach(i -> assertEquals(List.of("kiosk"), i.tags()));
     }
