@@ -51,7 +51,7 @@ public final class RolloutJournal {
         this(store, Clock.systemUTC(), activitySource);
     }
 
-    public RolloutJournal(FleetStore store, Clock clock, String activitySource) {
+    private RolloutJournal(FleetStore store, Clock clock, String activitySource) {
         this.store = store;
         this.clock = clock;
         this.activity = new RolloutActivity(store, activitySource);
