@@ -58,6 +58,41 @@ class CliHelpTest {
                 .execute("identities", "register", "--help"));
     }
 
+    /** What a person sees is the same whether the process builds the whole command line or only the command named. */
+    @Test
+    void theCommandLineBuiltForOneCommandBehavesAsTheWholeOne() {
+        List<CommandLine> all = new ArrayList<>();
+        collect(ROOT, all);
+        int compared = 0;
+        for (CommandLine command : all) {
+            List<String> path = new ArrayList<>(List.of(command.getCommandSpec().qualifiedName(" ").split(" ")));
+            path.remove(0);
+            for (String last : List.of("--help", "--no-such-option")) {
+                List<String> args = new ArrayList<>(path);
+                args.add(last);
+                String[] argv = args.toArray(String[]::new);
+                assertEquals(execute(FleetdeskCommand.commandLine(environment()), argv),
+                        execute(FleetdeskCommand.commandLine(environment(), argv), argv), String.join(" ", argv));
+                compared++;
+            }
+        }
+        assertEquals(1, FleetdeskCommand.commandLine(environment(), "devices", "sync").getSubcommands().values()
+                .stream().distinct().count(), "only the named command is built");
+        assertTrue(compared >= 52, "compared " + compared);
+    }
+
+    private static CliEnvironment environment() {
+        return new CliEnvironment(Map.of(), new ByteArrayInputStream(new byte[0]), RetryPolicy.none());
+    }
+
+    private static String execute(CommandLine commandLine, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        commandLine.setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return exit + "\n" + out + "\n---\n" + err;
+    }
+
     private static void collect(CommandLine command, List<CommandLine> into) {
         into.add(command);
         command.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, into));

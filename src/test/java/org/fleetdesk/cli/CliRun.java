@@ -73,7 +73,7 @@ final class CliRun {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), quick);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = FleetdeskCommand.commandLine(environment);
+        CommandLine commandLine = FleetdeskCommand.commandLine(environment, args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -30,7 +30,7 @@ final class SimCli {
                 new ByteArrayInputStream(new byte[0]), quick);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = FleetdeskCommand.commandLine(environment);
+        CommandLine commandLine = FleetdeskCommand.commandLine(environment, args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         CliRun.Result result = new CliRun.Result(commandLine.execute(args), out.toString(), err.toString());

@@ -66,7 +66,7 @@ final class Fleetdesk {
         StringWriter err = new StringWriter();
         CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> {
             CliEnvironment environment = new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]), RETRIES);
-            CommandLine commandLine = FleetdeskCommand.commandLine(environment);
+            CommandLine commandLine = FleetdeskCommand.commandLine(environment, args);
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
             int exit = commandLine.execute(args);
