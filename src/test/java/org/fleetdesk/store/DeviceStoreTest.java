@@ -145,6 +145,76 @@ class DeviceStoreTest {
         assertTrue(store.lastSync(CachedResource.ARTEFACTS).isEmpty());
     }
 
+    /** An empty cache is loaded without its indexes, which are built at the end: the answers must not differ. */
+    @Test
+    void aFirstSyncAnswersEveryQueryAsAnIncrementalOneDoes() {
+        List<Device> fleet = TestFleet.generate(3_000, 11);
+        store.replace(writer -> {
+            for (int from = 0; from < fleet.size(); from += 100) {
+                writer.devices(fleet.subList(from, Math.min(fleet.size(), from + 100)));
+            }
+        });
+        try (FleetStore incremental = FleetStore.open(dir.resolve("incremental.sqlite"))) {
+            incremental.replaceDevices(List.of(device("seed", "seed", "s0", List.of())));
+            incremental.replace(writer -> writer.devices(fleet));
+            for (String query : List.of("", "tag:kiosk", "tag:production tag:leeds", "model:5", "memory:8gb os:raspios-13",
+                    "kiosk", "4a", "café", "tag:KIOSK model:4b", "\"reception display\"")) {
+                assertEquals(incremental.matchingIds(QueryParser.parse(query), DeviceSort.BY_NAME), ids(query), query);
+                assertEquals(incremental.count(QueryParser.parse(query)), store.count(QueryParser.parse(query)), query);
+            }
+        }
+        assertEquals(List.of("device_tags_by_tag", "devices_by_memory", "devices_by_model", "devices_by_name",
+                "devices_by_os"), indexes());
+    }
+
+    @Test
+    void aFirstSyncThatFailsKeepsTheIndexesItDropped() {
+        assertThrows(IllegalStateException.class, () -> store.replace(writer -> {
+            writer.devices(List.of(device("b", "bravo", "s2", List.of("lab"))));
+            throw new IllegalStateException("the network went away");
+        }));
+
+        assertEquals(List.of("device_tags_by_tag", "devices_by_memory", "devices_by_model", "devices_by_name",
+                "devices_by_os"), indexes());
+        store.replaceDevices(List.of(device("a", "alpha", "s1", List.of("kiosk"))));
+        assertEquals(List.of("a"), ids("tag:kiosk"));
+        assertEquals(List.of("a"), ids("alph"));
+    }
+
+    @Test
+    void aFirstSyncThatReadsTheListTwiceKeepsTheLastRead() {
+        DeviceChanges changes = store.replace(writer -> {
+            writer.devices(List.of(device("a", "alpha", "s1", List.of("kiosk")), device("e", "echo", "s5", List.of())));
+            writer.devices(List.of(device("a", "alpha-changed", "s1", List.of("staging"))));
+            writer.restartDevices();
+            writer.devices(List.of(device("a", "alpha", "s1", List.of("kiosk")), device("b", "bravo", "s2",
+                    List.of("lab", "Lab"))));
+        });
+
+        assertEquals(new DeviceChanges(2, 0, 0), changes);
+        assertEquals(List.of("a", "b"), ids(""));
+        assertEquals(List.of(), ids("echo"));
+        assertEquals(List.of(), ids("changed"));
+        assertEquals(List.of(), ids("tag:staging"));
+        assertEquals(List.of("a"), ids("tag:kiosk"));
+        assertEquals(List.of("b"), ids("tag:lab"));
+    }
+
+    /** The indexes of the device tables, read through a connection of the test's own. */
+    private List<String> indexes() {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("cache.sqlite"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type ="
+                     + " 'index' AND tbl_name IN ('devices', 'device_tags') AND sql IS NOT NULL ORDER BY name")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void theLaterOfTwoDevicesWithOneIdWins() {
         store.replaceDevices(List.of(device("a", "first", "s1", List.of()), device("a", "second", "s1", List.of())));
