@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.fleetdesk.api.RetryPolicy;
 import org.fleetdesk.sim.SimConfig;
 import org.fleetdesk.sim.SimServer;
 import picocli.CommandLine.Command;
@@ -15,8 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sim", mixinStandardHelpOptions = true,
         description = {"Run a local simulator of the Connect for Organisations Management API (127.0.0.1 only).",
                 "Prints 'listening on http://127.0.0.1:PORT' once it accepts requests, then the token to use.",
-                "Stop it with Ctrl-C."},
-        footer = {"", "Example:", "  fleetdesk sim --port 8080 --devices 1000 --seed 42 --latency-ms 25"})
+                "Stop it with Ctrl-C.",
+                "With --self-test it instead runs the everyday commands against itself and exits: a check that this"
+                        + " installation works, with no network or token needed."},
+        footer = {"", "Example:", "  fleetdesk sim --port 8080 --devices 1000 --seed 42 --latency-ms 25",
+                "  fleetdesk sim --self-test"})
 public final class SimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +58,10 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--trial-ended", description = "The trial is over with no billing: creating a deployment answers 403.")
     boolean trialEnded;
 
+    @Option(names = "--self-test", description = "Sync, search and list the simulated organisation with this"
+            + " program's own commands (in a temporary folder), print each outcome, and exit: 0 when all succeeded.")
+    boolean selfTest;
+
     @Override
     public Integer call() throws Exception {
         SimConfig.Builder builder = SimConfig.builder().port(port).devices(devices).token(token).speed(speed)
@@ -76,6 +84,11 @@ public final class SimCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("fleetdesk sim: cannot listen on 127.0.0.1:" + port
                     + " (" + e.getMessage() + "): choose another --port, or 0 for any free one");
             return 2;
+        }
+        if (selfTest) {
+            try (server) {
+                return SelfTest.run(server, spec.commandLine().getOut(), RetryPolicy.defaults());
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -183,7 +183,7 @@ class ProfileCommandTest {
         String previous = System.getProperty(AppPaths.HOME_VARIABLE);
         System.setProperty(AppPaths.HOME_VARIABLE, home.toString());
         try {
-            CommandLine root = new CommandLine(new FleetdeskCommand(CliEnvironment.system()));
+            CommandLine root = FleetdeskCommand.commandLine(CliEnvironment.system());
             StringWriter out = new StringWriter();
             root.setOut(new PrintWriter(out, true));
             assertEquals(0, root.execute("profile", "list"));

@@ -30,7 +30,7 @@ class SimCommandTest {
     void servesInTheForegroundAndStopsWhenInterrupted() throws Exception {
         PipedWriter pipe = new PipedWriter();
         BufferedReader output = new BufferedReader(new PipedReader(pipe, 1 << 16));
-        CommandLine command = new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setOut(new PrintWriter(pipe, true));
+        CommandLine command = FleetdeskCommand.commandLine(CliEnvironment.system()).setOut(new PrintWriter(pipe, true));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread thread = new Thread(() -> exit.complete(command.execute("sim", "--devices", "42", "--seed", "1",
                 "--speed", "2", "--offline-pct", "10", "--latency-ms", "1")), "sim-command");
@@ -64,7 +64,7 @@ class SimCommandTest {
         }
         PipedWriter pipe = new PipedWriter();
         BufferedReader output = new BufferedReader(new PipedReader(pipe, 1 << 16));
-        CommandLine command = new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setOut(new PrintWriter(pipe, true));
+        CommandLine command = FleetdeskCommand.commandLine(CliEnvironment.system()).setOut(new PrintWriter(pipe, true));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread thread = new Thread(() -> exit.complete(command.execute("sim", "--port", Integer.toString(port),
                 "--token", "rporg_given", "--devices", "3", "--trial-ended", "--rate-limit", "100", "--fail-rate", "0",
@@ -81,7 +81,7 @@ class SimCommandTest {
         for (String[] args : new String[][] {{"sim", "--fail-rate", "2"}, {"sim", "--speed", "0"},
                 {"sim", "--token", "not-a-token"}, {"sim", "--devices", "many"}}) {
             StringWriter err = new StringWriter();
-            int code = new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+            int code = FleetdeskCommand.commandLine(CliEnvironment.system()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
                     .execute(args);
             assertEquals(2, code, String.join(" ", args));
             assertTrue(!err.toString().isBlank(), "says what is wrong");
@@ -91,10 +91,50 @@ class SimCommandTest {
     @Test
     void helpListsEveryOption() {
         StringWriter out = new StringWriter();
-        new CommandLine(new FleetdeskCommand(CliEnvironment.system())).setOut(new PrintWriter(out)).execute("sim", "--help");
+        FleetdeskCommand.commandLine(CliEnvironment.system()).setOut(new PrintWriter(out)).execute("sim", "--help");
         for (String option : new String[] {"--port", "--devices", "--seed", "--token", "--speed", "--latency-ms",
-                "--rate-limit", "--fail-rate", "--offline-pct", "--trial-ended", "--truncate-rate"}) {
+                "--rate-limit", "--fail-rate", "--offline-pct", "--trial-ended", "--truncate-rate", "--self-test"}) {
             assertTrue(out.toString().contains(option), option);
         }
+    }
+
+    @Test
+    void theSelfTestRunsTheEverydayCommandsAgainstItselfAndLeavesNothingBehind() throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("self-test-tmp");
+        String previousTmp = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        StringWriter out = new StringWriter();
+        int exit;
+        try {
+            exit = FleetdeskCommand.commandLine(CliEnvironment.system()).setOut(new PrintWriter(out))
+                    .execute("sim", "--self-test", "--devices", "300", "--seed", "3");
+        } finally {
+            System.setProperty("java.io.tmpdir", previousTmp);
+        }
+
+        assertEquals(0, exit, out.toString());
+        for (java.util.List<String> command : SelfTest.COMMANDS) {
+            assertTrue(out.toString().contains("ok      fleetdesk " + String.join(" ", command)), out.toString());
+        }
+        assertTrue(out.toString().contains("Self-test passed: 7 commands"), out.toString());
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(tmp)) {
+            assertEquals(java.util.List.of(), left.filter(p -> p.getFileName().toString().startsWith("fleetdesk-self-test"))
+                    .toList(), "the temporary home is deleted");
+        }
+    }
+
+    @Test
+    void theSelfTestSaysWhichCommandFailed() throws IOException {
+        StringWriter out = new StringWriter();
+        int exit;
+        try (org.fleetdesk.sim.SimServer failing = org.fleetdesk.sim.SimServer.start(org.fleetdesk.sim.SimConfig.builder()
+                .devices(50).seed(3).failRate(1).build())) {
+            exit = SelfTest.run(failing, new PrintWriter(out), org.fleetdesk.api.RetryPolicy.none());
+        }
+
+        assertEquals(1, exit, out.toString());
+        assertTrue(out.toString().contains("FAILED  fleetdesk devices sync (exit 6)"), out.toString());
+        assertTrue(out.toString().contains("ok      fleetdesk activity"), out.toString());
+        assertTrue(out.toString().contains("Self-test failed: 6 of 7 commands."), out.toString());
     }
 }
