@@ -83,9 +83,13 @@ install -m 755 installer/linux/integrate.sh "$desktop/integrate.sh"
 
 echo "== runtime (jlink)"
 # No --compress: the package compresses better than jlink does (.deb 58 MB instead of 76 MB).
+# --generate-cds-archive: the runtime's own class-data archive (lib/server/classes.jsa), which the archive of
+# fleetdesk-cli's classes that integrate.sh records at install time builds on. It runs the image's bin/java, so the
+# native commands stay.
 modules=$(grep -v '^#' installer/jlink-modules.txt | grep . | paste -sd, -)
-"${jdk_bin}jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --strip-native-commands \
+"${jdk_bin}jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --generate-cds-archive \
   --output "$work/runtime"
+[ -f "$work/runtime/lib/server/classes.jsa" ] || die "jlink made no class-data archive (lib/server/classes.jsa)"
 
 echo "== app image"
 "${jdk_bin}jpackage" @jpackage.cfg --type app-image --app-version "$app_version" \

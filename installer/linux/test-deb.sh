@@ -113,6 +113,22 @@ grep -q '^Usage: fleetdesk' <<< "$usage" || fail "fleetdesk-cli without argument
 [ "$(as_user fleetdesk --version)" = "fleetdesk $version" ] || fail "fleetdesk --version (the desktop launcher) disagrees"
 pass "fleetdesk-cli --version: $reported; without arguments it prints the usage"
 
+as_user fleetdesk-cli sim --self-test > "$work/self-test.log" 2>&1 || { cat "$work/self-test.log" >&2; fail "fleetdesk-cli sim --self-test failed"; }
+pass "fleetdesk-cli sim --self-test: $(tail -1 "$work/self-test.log")"
+
+cds=/opt/fleetdesk/lib/app/fleetdesk-cli.jsa
+[ -f "$cds" ] || fail "the install script recorded no class-data archive $cds"
+# -Xshare:on refuses to start when the archive cannot be used (a class path or runtime that does not match it).
+as_user env _JAVA_OPTIONS=-Xshare:on fleetdesk-cli --version > /dev/null 2>&1 || fail "fleetdesk-cli cannot use $cds"
+median_ms() { # median wall time of 7 runs of the command, in ms
+  for _ in $(seq 7); do
+    local t0=$EPOCHREALTIME; "$@" > /dev/null 2>&1; echo "$EPOCHREALTIME $t0" | awk '{printf "%d\n", ($1 - $2) * 1000}'
+  done | sort -n | sed -n 4p
+}
+with_archive=$(median_ms /opt/fleetdesk/bin/fleetdesk-cli devices --version)
+without_archive=$(median_ms env _JAVA_OPTIONS=-XX:SharedArchiveFile=/opt/fleetdesk/lib/runtime/lib/server/classes.jsa /opt/fleetdesk/bin/fleetdesk-cli devices --version)
+pass "class-data archive $(du -k "$cds" | cut -f1) KB in use: fleetdesk-cli devices --version ${with_archive} ms with it, ${without_archive} ms without (medians of 7)"
+
 echo "== desktop app under Xvfb"
 exec 3> "$work/display"
 Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &

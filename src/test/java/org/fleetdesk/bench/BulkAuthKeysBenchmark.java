@@ -64,7 +64,7 @@ class BulkAuthKeysBenchmark {
             List<Long> fleetdesk = new ArrayList<>();
             List<Long> singleLimiter = new ArrayList<>();
             List<Long> launched = new ArrayList<>();
-            List<String> launcherOptions = CliLauncher.javaOptions();
+            List<String> launcherOptions = CliLauncher.javaOptions(JAR.toAbsolutePath());
             for (int run = 0; run < RUNS; run++) {
                 String shell = "shell" + run;
                 String bulk = "bulk" + run;

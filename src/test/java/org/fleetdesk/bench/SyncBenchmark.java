@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * Fleetdesk is timed twice: as {@code java -jar} with no options, and with the JVM options of the installed command-line
  * launcher {@code fleetdesk-cli} (the {@code java-options} of {@code installer/fleetdesk-cli.properties}, read from
- * that file: the way the installed program starts, JVM start included). Each sync starts with an empty cache in a fresh {@code FLEETDESK_HOME}. Build the jar first, then run:
+ * that file, with the class-data archive they name recorded as the Linux package's install script records it: see
+ * {@link CliLauncher}; the way the installed program starts, JVM start included). Each sync starts with an empty cache
+ * in a fresh {@code FLEETDESK_HOME}. Build the jar first, then run:
  * {@code mvn -o -q package -DskipTests && mvn -o -Pbench test -Dtest=SyncBenchmark}. Prints a table of medians.
  */
 @Tag("bench")
@@ -51,7 +53,7 @@ class SyncBenchmark {
     @Test
     void fullSyncAgainstCurlPageByPageAndSixteenParallelConnections() throws Exception {
         requireJar();
-        List<String> cliOptions = CliLauncher.javaOptions();
+        List<String> cliOptions = CliLauncher.javaOptions(JAR);
         boolean curl = curlAvailable();
         try (SimServer sim = SimServer.start(SimConfig.builder().devices(DEVICES).seed(4).latencyMs(LATENCY_MS).build())) {
             int pages = DEVICES / PAGE_SIZE;
@@ -112,7 +114,7 @@ class SyncBenchmark {
         requireJar();
         try (SimServer sim = SimServer.start(SimConfig.builder().devices(MEMORY_DEVICES).seed(5).latencyMs(LATENCY_MS)
                 .build())) {
-            for (List<String> options : List.of(List.<String>of(), CliLauncher.javaOptions())) {
+            for (List<String> options : List.of(List.<String>of(), CliLauncher.javaOptions(JAR))) {
                 long[] peaks = new long[3];
                 long[] times = new long[peaks.length];
                 for (int run = 0; run < peaks.length; run++) {
