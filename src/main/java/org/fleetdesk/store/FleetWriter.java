@@ -22,6 +22,7 @@ public final class FleetWriter {
     private final Clock clock;
     private final FleetStore store;
     private DeviceReplacement devices;
+    private DeviceChanges deviceChanges;
 
     FleetWriter(Connection connection, Clock clock, FleetStore store) {
         this.c = connection;
@@ -63,14 +64,25 @@ public final class FleetWriter {
         run(() -> store.deviceIdentities().replaceAll(c, identities));
     }
 
-    /** Removes the devices the last read did not list and stamps the devices; no changes if none were written. */
-    DeviceChanges finish() throws SQLException {
-        if (devices == null) {
-            return new DeviceChanges(0, 0, 0);
-        }
-        DeviceWrites.Outcome outcome = devices.finish();
-        SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
-        return new DeviceChanges(outcome.added(), outcome.changed(), outcome.removed());
+    /**
+     * The device list has been read completely: removes the devices its last read did not list, builds what a first
+     * sync left for the end and stamps the devices. A sync calls it as soon as the devices are read, so that this
+     * work overlaps with fetching the other lists; no more devices may be written afterwards.
+     */
+    public void finishDevices() {
+        run(() -> {
+            if (devices != null && deviceChanges == null) {
+                DeviceWrites.Outcome outcome = devices.finish();
+                SyncStates.record(c, CachedResource.DEVICES, clock.instant(), outcome.total());
+                deviceChanges = new DeviceChanges(outcome.added(), outcome.changed(), outcome.removed());
+            }
+        });
+    }
+
+    /** {@link #finishDevices} unless done; the changes to the devices (none if none were written). */
+    DeviceChanges finish() {
+        finishDevices();
+        return deviceChanges == null ? new DeviceChanges(0, 0, 0) : deviceChanges;
     }
 
     /** Releases the statements of the replacement; the transaction itself is the caller's. */
@@ -81,6 +93,9 @@ public final class FleetWriter {
     }
 
     private DeviceReplacement devices() throws SQLException {
+        if (deviceChanges != null) {
+            throw new IllegalStateException("The devices were finished: no more can be written in this replacement.");
+        }
         if (devices == null) {
             devices = new DeviceReplacement(c);
         }

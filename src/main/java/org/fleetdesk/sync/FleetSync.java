@@ -93,6 +93,7 @@ public final class FleetSync {
         Run run = new Run(progress, cancelled);
         try {
             int devices = run.devices();
+            run.writer.submit(FleetWriter::finishDevices);
             List<Artefact> artefacts = run.fetch("artefacts", p -> client.listArtefacts(null, p, PER_PAGE),
                     Artefact::id);
             run.writer.submit(writer -> writer.artefacts(artefacts));

@@ -200,6 +200,23 @@ class DeviceStoreTest {
         assertEquals(List.of("b"), ids("tag:lab"));
     }
 
+    @Test
+    void devicesFinishedEarlyAreFinalWhileTheOtherListsAreWritten() {
+        store.replaceDevices(List.of(device("a", "alpha", "s1", List.of()), device("b", "bravo", "s2", List.of())));
+
+        DeviceChanges changes = store.replace(writer -> {
+            writer.devices(List.of(device("a", "alpha-renamed", "s1", List.of("kiosk"))));
+            writer.finishDevices();
+            writer.artefacts(List.of());
+            assertThrows(IllegalStateException.class, () -> writer.devices(List.of(device("c", "charlie", "s3",
+                    List.of()))));
+        });
+
+        assertEquals(new DeviceChanges(0, 1, 1), changes);
+        assertEquals(List.of("a"), ids("tag:kiosk"));
+        assertEquals(List.of("a"), ids(""));
+    }
+
     /** The indexes of the device tables, read through a connection of the test's own. */
     private List<String> indexes() {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("cache.sqlite"));
