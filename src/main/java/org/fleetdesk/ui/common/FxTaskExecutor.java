@@ -2,6 +2,7 @@ package org.fleetdesk.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,15 +54,23 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return handle.isCancelled();
             }
         };
-        pool.execute(() -> {
-            try {
-                T result = task.run(progress);
-                Platform.runLater(() -> finish(handle, () -> onSuccess.accept(result)));
-            } catch (Throwable failure) {
-                LOG.debug("Background task '{}' failed: {}", title, failure.toString());
-                Platform.runLater(() -> finish(handle, () -> onFailure.accept(failure)));
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    T result = task.run(progress);
+                    Platform.runLater(() -> finish(handle, () -> onSuccess.accept(result)));
+                } catch (Throwable failure) {
+                    LOG.debug("Background task '{}' failed: {}", title, failure.toString());
+                    Platform.runLater(() -> finish(handle, () -> onFailure.accept(failure)));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // Asked for after shutdown, typically by the callback of a task that ended as the window closed: no one
+            // is left to see it, so it never runs.
+            LOG.debug("Background task '{}' not started: the app is closing", title);
+            handle.cancel();
+            runOnUiThread(() -> finish(handle, () -> { }));
+        }
         return handle;
     }
 

@@ -54,6 +54,26 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void workAskedForAfterShutdownNeverRunsAndLeavesNothingRunning() throws Exception {
+        executor.shutdown();
+        CompletableFuture<Boolean> ran = new CompletableFuture<>();
+        CompletableFuture<RunningTask> handle = new CompletableFuture<>();
+        Platform.runLater(() -> handle.complete(executor.submit("late", progress -> ran.complete(true),
+                result -> ran.complete(true), failure -> ran.complete(true))));
+
+        RunningTask late = handle.get(5, TimeUnit.SECONDS);
+        assertTrue(late.isCancelled());
+        CountDownLatch checked = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            assertTrue(executor.running().list().isEmpty());
+            assertTrue(late.doneProperty().get());
+            checked.countDown();
+        });
+        assertTrue(checked.await(5, TimeUnit.SECONDS));
+        assertFalse(ran.isDone());
+    }
+
+    @Test
     void cancellingIsVisibleToTheTask() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CompletableFuture<String> outcome = new CompletableFuture<>();
