@@ -25,62 +25,67 @@ import org.fleetdesk.api.UnauthorizedException;
 final class RolloutExecutor {
     static final int MAX_ATTEMPTS = 6;
 
-    private final RolloutRun run;
+    private final RolloutLedger ledger;
+    private final RolloutMonitor monitor;
     private final ConnectClient client;
     private final RequestLimiter limiter;
     private final Reconciler reconciler;
     private final ServerClock serverClock;
+    private final String artefactId;
     private final LongSupplier clock;
     private final RetryPolicy backoff = RetryPolicy.defaults();
 
-    RolloutExecutor(RolloutRun run, ConnectClient client, RequestLimiter limiter, Reconciler reconciler, ServerClock serverClock, LongSupplier clock) {
-        this.run = run;
+    RolloutExecutor(RolloutLedger ledger, RolloutMonitor monitor, ConnectClient client, RequestLimiter limiter,
+                    Reconciler reconciler, ServerClock serverClock, String artefactId, LongSupplier clock) {
+        this.ledger = ledger;
+        this.monitor = monitor;
         this.client = client;
         this.limiter = limiter;
         this.reconciler = reconciler;
         this.serverClock = serverClock;
+        this.artefactId = artefactId;
         this.clock = clock;
     }
 
     void create(TargetState target) {
-        if (!run.beginSend(target)) {
+        if (!ledger.beginSend(target)) {
             return;
         }
         try {
             createNow(target);
         } finally {
-            run.endSend();
+            ledger.endSend();
         }
     }
 
     private void createNow(TargetState target) {
         for (int attempt = 1; ; attempt++) {
             long intentAt = clock.getAsLong();
-            if (!run.markSending(target, intentAt)) {
+            if (!ledger.markSending(target, intentAt)) {
                 return;
             }
             ApiException failure;
             long retryAfter = -1;
             try {
-                Deployment deployment = client.createDeployment(target.deviceId, run.artefactId());
+                Deployment deployment = client.createDeployment(target.deviceId, artefactId);
                 long answeredAt = clock.getAsLong();
                 if (deployment.createdAt() != null) {
                     serverClock.observe(answeredAt, deployment.createdAt());
                 }
-                run.created(target, deployment, answeredAt);
+                created(target, deployment, answeredAt);
                 return;
             } catch (ForbiddenException | UnauthorizedException e) {
-                run.notSent(target);
-                run.halt(e);
+                ledger.notSent(target);
+                ledger.halt(e);
                 return;
             } catch (RateLimitedException e) {
-                run.notSent(target);
+                ledger.notSent(target);
                 failure = e;
                 retryAfter = e.retryAfterMillis();
             } catch (NetworkException e) {
                 failure = e;
                 if (!e.requestMayHaveBeenSent()) {
-                    run.notSent(target);
+                    ledger.notSent(target);
                 } else if (reconciled(target, intentAt)) {
                     return;
                 }
@@ -91,17 +96,17 @@ final class RolloutExecutor {
                     return;
                 }
             } catch (ApiException | InvalidInputException e) {
-                run.refused(target, refusal(e));
+                ledger.finish(target, TargetStatus.REFUSED, refusal(e));
                 return;
             }
             if (target.status == TargetStatus.SENDING) {
                 return;
             }
             if (attempt >= MAX_ATTEMPTS) {
-                run.halt(failure);
+                ledger.halt(failure);
                 return;
             }
-            if (!waitBeforeRetry(attempt, retryAfter) || !run.beginRetry(target)) {
+            if (!waitBeforeRetry(attempt, retryAfter) || !ledger.beginRetry(target)) {
                 return;
             }
         }
@@ -116,15 +121,21 @@ final class RolloutExecutor {
         try {
             made = reconciler.made(target.deviceId, intentAt);
         } catch (ApiException e) {
-            run.halt(e);
+            ledger.halt(e);
             return false;
         }
         if (made.isPresent()) {
-            run.created(target, made.get(), null);
+            created(target, made.get(), null);
             return true;
         }
-        run.notSent(target);
+        ledger.notSent(target);
         return false;
+    }
+
+    private void created(TargetState target, Deployment deployment, Long answeredAt) {
+        if (ledger.created(target, deployment, answeredAt).isWatched()) {
+            monitor.watch(target);
+        }
     }
 
     private boolean waitBeforeRetry(int attempt, long retryAfterMillis) {

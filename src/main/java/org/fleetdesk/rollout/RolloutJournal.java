@@ -1,7 +1,5 @@
 package org.fleetdesk.rollout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +16,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.fleetdesk.api.Deployment;
 import org.fleetdesk.api.InvalidInputException;
-import org.fleetdesk.api.Json;
 import org.fleetdesk.store.FleetStore;
 
 /**
@@ -29,11 +26,6 @@ import org.fleetdesk.store.FleetStore;
  * resume must reconcile with the API. Thread-safe (the store serialises writes).
  */
 public final class RolloutJournal {
-    private static final String TARGET_COLUMNS = "device_id, device_name, wave, position, status, state_reason,"
-            + " deployment_id, attempts, intent_at, created_at, created_local, finished_at, updated_at";
-    private static final String ROLLOUT_COLUMNS = "id, name, artefact_id, artefact_name, query, from_query,"
-            + " targets_description, plan_json, state, reason, created_at, updated_at, finished_at";
-
     private final FleetStore store;
     private final Clock clock;
     private final RolloutActivity activity;
@@ -64,10 +56,10 @@ public final class RolloutJournal {
         return store.journal().read(c -> {
             Map<String, StatusCounts> counts = allCounts(c);
             List<Rollout> rollouts = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ROLLOUT_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.ROLLOUT_COLUMNS
                     + " FROM rollouts ORDER BY created_at DESC, id"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rollouts.add(rollout(rs, counts.getOrDefault(rs.getString(1), StatusCounts.NONE)));
+                    rollouts.add(JournalRows.rollout(rs, counts.getOrDefault(rs.getString(1), StatusCounts.NONE)));
                 }
             }
             return rollouts;
@@ -76,10 +68,11 @@ public final class RolloutJournal {
 
     public Optional<Rollout> rollout(String id) {
         return store.journal().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ROLLOUT_COLUMNS + " FROM rollouts WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.ROLLOUT_COLUMNS
+                    + " FROM rollouts WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rollout(rs, counts(c, id))) : Optional.empty();
+                    return rs.next() ? Optional.of(JournalRows.rollout(rs, counts(c, id))) : Optional.empty();
                 }
             }
         });
@@ -107,13 +100,13 @@ public final class RolloutJournal {
 
     public List<RolloutTarget> targets(String rolloutId) {
         return store.journal().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + TARGET_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TARGET_COLUMNS
                     + " FROM rollout_targets WHERE rollout_id = ? ORDER BY position")) {
                 ps.setString(1, rolloutId);
                 List<RolloutTarget> targets = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        targets.add(target(rs));
+                        targets.add(JournalRows.target(rs));
                     }
                 }
                 return targets;
@@ -123,14 +116,13 @@ public final class RolloutJournal {
 
     public List<RolloutSample> samples(String rolloutId) {
         return store.journal().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT at, counts_json FROM rollout_samples WHERE rollout_id = ? ORDER BY at")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.SAMPLE_COLUMNS
+                    + " FROM rollout_samples WHERE rollout_id = ? ORDER BY at")) {
                 ps.setString(1, rolloutId);
                 List<RolloutSample> samples = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        samples.add(new RolloutSample(Instant.ofEpochMilli(rs.getLong(1)),
-                                StatusCounts.fromMap(readJson(rs.getString(2), new TypeReference<>() { }))));
+                        samples.add(JournalRows.sample(rs));
                     }
                 }
                 return samples;
@@ -171,7 +163,7 @@ public final class RolloutJournal {
                 ps.setString(5, rollout.query() == null ? "" : rollout.query());
                 ps.setInt(6, rollout.query() == null ? 0 : 1);
                 ps.setString(7, rollout.targetsDescription());
-                ps.setString(8, writeJson(rollout.plan()));
+                ps.setString(8, JournalRows.planJson(rollout.plan()));
                 ps.setString(9, rollout.state().apiName());
                 ps.setLong(10, now);
                 ps.setLong(11, now);
@@ -304,7 +296,7 @@ public final class RolloutJournal {
                     + " counts_json) VALUES (?, ?, ?)")) {
                 ps.setString(1, rolloutId);
                 ps.setLong(2, at.toEpochMilli());
-                ps.setString(3, writeJson(counts.toMap()));
+                ps.setString(3, JournalRows.countsJson(counts));
                 return ps.executeUpdate();
             }
         });
@@ -367,42 +359,5 @@ public final class RolloutJournal {
             }
         }
         return StatusCounts.of(map);
-    }
-
-    private static Rollout rollout(ResultSet rs, StatusCounts counts) throws SQLException {
-        boolean fromQuery = rs.getInt(6) == 1;
-        return new Rollout(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                fromQuery ? rs.getString(5) : null, rs.getString(7), readJson(rs.getString(8), new TypeReference<RolloutPlan>() { }),
-                RolloutState.fromApiName(rs.getString(9)), rs.getString(10), millis(rs, 11), millis(rs, 12),
-                millis(rs, 13), counts);
-    }
-
-    private static RolloutTarget target(ResultSet rs) throws SQLException {
-        String createdAt = rs.getString(10);
-        return new RolloutTarget(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                TargetStatus.fromApiName(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
-                millis(rs, 9), createdAt == null ? null : Instant.parse(createdAt), millis(rs, 11), millis(rs, 12),
-                millis(rs, 13));
-    }
-
-    private static Instant millis(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
-    }
-
-    private static String writeJson(Object value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value + " as JSON", e);
-        }
-    }
-
-    private static <T> T readJson(String json, TypeReference<T> type) {
-        try {
-            return Json.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the rollout journal holds unreadable JSON: " + e.getOriginalMessage(), e);
-        }
     }
 }

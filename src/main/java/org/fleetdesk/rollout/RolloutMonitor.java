@@ -20,24 +20,26 @@ import org.fleetdesk.api.UnprocessableException;
  * uncertain creates a crash left behind.
  */
 final class RolloutMonitor {
-    private final RolloutRun run;
+    private final RolloutLedger ledger;
     private final ConnectClient client;
     private final WorkQueue queue;
     private final Reconciler reconciler;
     private final ServerClock serverClock;
     private final DurationModel durations;
     private final PollSchedule schedule;
+    private final Duration timeout;
     private final LongSupplier clock;
 
-    RolloutMonitor(RolloutRun run, ConnectClient client, WorkQueue queue, Reconciler reconciler,
+    RolloutMonitor(RolloutLedger ledger, ConnectClient client, WorkQueue queue, Reconciler reconciler,
                    ServerClock serverClock, DurationModel durations, Duration timeout, LongSupplier clock) {
-        this.run = run;
+        this.ledger = ledger;
         this.client = client;
         this.queue = queue;
         this.reconciler = reconciler;
         this.serverClock = serverClock;
         this.durations = durations;
         this.schedule = new PollSchedule(durations, timeout.toSeconds());
+        this.timeout = timeout;
         this.clock = clock;
     }
 
@@ -62,26 +64,26 @@ final class RolloutMonitor {
         try {
             deployment = client.getDeployment(target.deploymentId);
         } catch (NotFoundException e) {
-            run.finish(target, TargetStatus.FAILED, "The deployment no longer exists: its device was probably deleted.");
+            ledger.finish(target, TargetStatus.FAILED, "The deployment no longer exists: its device was probably deleted.");
             return;
         } catch (UnauthorizedException e) {
-            run.halt(e);
+            ledger.halt(e);
             return;
         } catch (ApiException e) {
             queue.watchAt(clock.getAsLong() + serverClock.localMillis(PollSchedule.SPACING_SECONDS), () -> poll(target));
             return;
         } finally {
-            run.countStatusRequest();
+            ledger.countStatusRequest();
         }
         TargetStatus status = TargetStatus.of(deployment.state());
         if (status.isFinal()) {
             learn(deployment);
-            run.finish(target, status, deployment.stateReason());
+            ledger.finish(target, status, deployment.stateReason());
         } else {
             if (status != target.status) {
-                run.changed(target, status);
+                ledger.changed(target, status);
             }
-            if (status == TargetStatus.PENDING && run.isStopping()) {
+            if (status == TargetStatus.PENDING && ledger.isStopping()) {
                 cancel(target);
             } else {
                 reschedule(target);
@@ -101,7 +103,7 @@ final class RolloutMonitor {
     }
 
     private void timeOut(TargetState target) {
-        String reason = "Not finished after " + run.plan().timeoutMinutes() + " minutes";
+        String reason = "Not finished after " + timeout.toMinutes() + " minutes";
         if (target.status == TargetStatus.PENDING) {
             try {
                 client.cancelDeployment(target.deploymentId);
@@ -110,7 +112,7 @@ final class RolloutMonitor {
                 reason += "; cancelling it failed: " + e.getMessage();
             }
         }
-        run.finish(target, TargetStatus.TIMED_OUT, reason + ".");
+        ledger.finish(target, TargetStatus.TIMED_OUT, reason + ".");
     }
 
     private void cancel(TargetState target) {
@@ -119,11 +121,11 @@ final class RolloutMonitor {
         }
         try {
             Deployment cancelled = client.cancelDeployment(target.deploymentId);
-            run.finish(target, TargetStatus.of(cancelled.state()), run.stopReasonForCancel());
+            ledger.finish(target, TargetStatus.of(cancelled.state()), ledger.stopReasonForCancel());
         } catch (UnprocessableException e) {
             queue.watchNow(() -> poll(target));
         } catch (NotFoundException e) {
-            run.finish(target, TargetStatus.FAILED, "The deployment no longer exists: its device was probably deleted.");
+            ledger.finish(target, TargetStatus.FAILED, "The deployment no longer exists: its device was probably deleted.");
         } catch (ApiException e) {
             queue.watchAt(clock.getAsLong() + serverClock.localMillis(PollSchedule.SPACING_SECONDS), () -> poll(target));
         }
@@ -134,13 +136,15 @@ final class RolloutMonitor {
         try {
             made = reconciler.made(target.deviceId, target.intentAt);
         } catch (ApiException e) {
-            run.halt(e);
+            ledger.halt(e);
             return;
         }
         if (made.isPresent()) {
-            run.created(target, made.get(), null);
+            if (ledger.created(target, made.get(), null).isWatched()) {
+                watch(target);
+            }
         } else {
-            run.notSent(target);
+            ledger.notSent(target);
         }
     }
 

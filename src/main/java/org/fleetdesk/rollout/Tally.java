@@ -1,5 +1,8 @@
 package org.fleetdesk.rollout;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The targets of a run counted per wave and status. Not thread-safe: the run calls it holding its lock. */
 final class Tally {
     private final int[][] counts;
@@ -35,8 +38,12 @@ final class Tally {
         return true;
     }
 
-    StatusCounts of(Wave wave) {
-        return new StatusCounts(counts[wave.index()]);
+    List<WaveProgress> perWave(List<Wave> waves) {
+        List<WaveProgress> perWave = new ArrayList<>();
+        for (Wave wave : waves) {
+            perWave.add(new WaveProgress(wave, new StatusCounts(counts[wave.index()])));
+        }
+        return perWave;
     }
 
     StatusCounts totals() {

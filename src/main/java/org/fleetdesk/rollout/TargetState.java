@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A target of a running rollout, in memory. At most one job works on a target at a time (its create, then its polls
  * one after another), so the fields other than {@code status} need no lock; {@code status} changes only through
- * {@link RolloutRun}, which keeps the counts.
+ * {@link RolloutLedger}, which keeps the counts.
  */
 final class TargetState {
     final String deviceId;
