@@ -56,10 +56,10 @@ public final class RolloutJournal {
         return store.journal().read(c -> {
             Map<String, StatusCounts> counts = allCounts(c);
             List<Rollout> rollouts = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.ROLLOUT_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RolloutRows.ROLLOUT_COLUMNS
                     + " FROM rollouts ORDER BY created_at DESC, id"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rollouts.add(JournalRows.rollout(rs, counts.getOrDefault(rs.getString(1), StatusCounts.NONE)));
+                    rollouts.add(RolloutRows.rollout(rs, counts.getOrDefault(rs.getString(1), StatusCounts.NONE)));
                 }
             }
             return rollouts;
@@ -68,11 +68,11 @@ public final class RolloutJournal {
 
     public Optional<Rollout> rollout(String id) {
         return store.journal().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.ROLLOUT_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RolloutRows.ROLLOUT_COLUMNS
                     + " FROM rollouts WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(JournalRows.rollout(rs, counts(c, id))) : Optional.empty();
+                    return rs.next() ? Optional.of(RolloutRows.rollout(rs, counts(c, id))) : Optional.empty();
                 }
             }
         });
@@ -100,13 +100,13 @@ public final class RolloutJournal {
 
     public List<RolloutTarget> targets(String rolloutId) {
         return store.journal().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TARGET_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RolloutRows.TARGET_COLUMNS
                     + " FROM rollout_targets WHERE rollout_id = ? ORDER BY position")) {
                 ps.setString(1, rolloutId);
                 List<RolloutTarget> targets = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        targets.add(JournalRows.target(rs));
+                        targets.add(RolloutRows.target(rs));
                     }
                 }
                 return targets;
@@ -116,13 +116,13 @@ public final class RolloutJournal {
 
     public List<RolloutSample> samples(String rolloutId) {
         return store.journal().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.SAMPLE_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RolloutRows.SAMPLE_COLUMNS
                     + " FROM rollout_samples WHERE rollout_id = ? ORDER BY at")) {
                 ps.setString(1, rolloutId);
                 List<RolloutSample> samples = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        samples.add(JournalRows.sample(rs));
+                        samples.add(RolloutRows.sample(rs));
                     }
                 }
                 return samples;
@@ -163,7 +163,7 @@ public final class RolloutJournal {
                 ps.setString(5, rollout.query() == null ? "" : rollout.query());
                 ps.setInt(6, rollout.query() == null ? 0 : 1);
                 ps.setString(7, rollout.targetsDescription());
-                ps.setString(8, JournalRows.planJson(rollout.plan()));
+                ps.setString(8, RolloutRows.planJson(rollout.plan()));
                 ps.setString(9, rollout.state().apiName());
                 ps.setLong(10, now);
                 ps.setLong(11, now);
@@ -296,7 +296,7 @@ public final class RolloutJournal {
                     + " counts_json) VALUES (?, ?, ?)")) {
                 ps.setString(1, rolloutId);
                 ps.setLong(2, at.toEpochMilli());
-                ps.setString(3, JournalRows.countsJson(counts));
+                ps.setString(3, RolloutRows.countsJson(counts));
                 return ps.executeUpdate();
             }
         });

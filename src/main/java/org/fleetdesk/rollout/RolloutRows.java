@@ -12,14 +12,14 @@ import org.fleetdesk.api.Json;
  * How the journal's rows read as records: the columns {@link RolloutJournal} selects, next to the code that reads
  * them by position, and the JSON the plan and the sampled counts are stored as.
  */
-final class JournalRows {
+final class RolloutRows {
     static final String ROLLOUT_COLUMNS = "id, name, artefact_id, artefact_name, query, from_query,"
             + " targets_description, plan_json, state, reason, created_at, updated_at, finished_at";
     static final String TARGET_COLUMNS = "device_id, device_name, wave, position, status, state_reason,"
             + " deployment_id, attempts, intent_at, created_at, created_local, finished_at, updated_at";
     static final String SAMPLE_COLUMNS = "at, counts_json";
 
-    private JournalRows() {
+    private RolloutRows() {
     }
 
     /** A row of {@link #ROLLOUT_COLUMNS}. */
