@@ -80,6 +80,7 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 install -D -m 644 icons/fleetdesk.svg "$desktop/icons/hicolor/scalable/apps/org.fleetdesk.Fleetdesk.svg"
 install -m 755 installer/linux/integrate.sh "$desktop/integrate.sh"
+install -m 755 installer/linux/fleetdesk "$desktop/fleetdesk"
 
 echo "== runtime (jlink)"
 # No --compress: the package compresses better than jlink does (.deb 58 MB instead of 76 MB).

@@ -2,8 +2,9 @@
 # Links an installed Fleetdesk into the system, or takes the links away again:
 #   integrate.sh install | remove
 # The desktop entry, AppStream metadata and icons under this folder appear below /usr/share, and the commands
-# fleetdesk (desktop app and CLI) and fleetdesk-cli below /usr/bin. The .deb's postinst/prerm and the .rpm's
-# %post/%preun call it; jpackage's own menu integration needs xdg-utils and fails on systems without a menu folder.
+# fleetdesk and fleetdesk-cli below /usr/bin, both links to the start script here (see it for why). The .deb's
+# postinst/prerm and the .rpm's %post/%preun call it; jpackage's own menu integration needs xdg-utils and fails on
+# systems without a menu folder.
 # It also records fleetdesk-cli's class-data archive (see below), and deletes it again on removal.
 set -e
 here=$(dirname "$(readlink -f "$0")")
@@ -18,7 +19,7 @@ cds_archive=$app/lib/app/fleetdesk-cli.jsa
 record_class_data() {
   rm -f "$cds_archive"
   if ! _JAVA_OPTIONS="-XX:SharedArchiveFile=$app/lib/runtime/lib/server/classes.jsa -XX:ArchiveClassesAtExit=$cds_archive" \
-      "$app/bin/fleetdesk-cli" sim --self-test --devices 2000 --seed 1 >/dev/null 2>&1; then
+      "$here/fleetdesk" sim --self-test --devices 2000 --seed 1 >/dev/null 2>&1; then
     rm -f "$cds_archive"
     echo "Fleetdesk: no class-data archive recorded (fleetdesk-cli sim --self-test failed); commands start a little slower" >&2
   fi
@@ -28,8 +29,8 @@ links() { # one "source target" pair a line
   (cd "$here" && find applications metainfo icons -type f | sort) | while read -r file; do
     echo "$here/$file /usr/share/$file"
   done
-  echo "$app/bin/Fleetdesk /usr/bin/fleetdesk"
-  echo "$app/bin/fleetdesk-cli /usr/bin/fleetdesk-cli"
+  echo "$here/fleetdesk /usr/bin/fleetdesk"
+  echo "$here/fleetdesk /usr/bin/fleetdesk-cli"
 }
 
 case "$1" in

@@ -95,7 +95,7 @@ echo "install: $(elapsed $step)"
 [ -x /opt/fleetdesk/bin/Fleetdesk ] && [ -x /opt/fleetdesk/bin/fleetdesk-cli ] || fail "launchers missing under /opt/fleetdesk/bin"
 entry=/usr/share/applications/org.fleetdesk.Fleetdesk.desktop
 [ -f "$entry" ] || fail "no desktop entry $entry"
-grep -q '^Exec=/opt/fleetdesk/bin/Fleetdesk$' "$entry" || fail "$entry does not start /opt/fleetdesk/bin/Fleetdesk"
+grep -q '^Exec=/opt/fleetdesk/lib/app/desktop/fleetdesk$' "$entry" || fail "$entry does not start the start script"
 [ -f /usr/share/icons/hicolor/256x256/apps/org.fleetdesk.Fleetdesk.png ] || fail "no icon in the hicolor theme"
 [ -f /usr/share/metainfo/org.fleetdesk.Fleetdesk.metainfo.xml ] || fail "no AppStream metadata"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry" || fail "invalid desktop entry"; fi
@@ -110,7 +110,10 @@ reported=$(as_user fleetdesk-cli --version)
 [ "$reported" = "fleetdesk $version" ] || fail "fleetdesk-cli --version printed '$reported', expected 'fleetdesk $version'"
 usage=$(as_user fleetdesk-cli)
 grep -q '^Usage: fleetdesk' <<< "$usage" || fail "fleetdesk-cli without arguments does not print the usage"
-[ "$(as_user fleetdesk --version)" = "fleetdesk $version" ] || fail "fleetdesk --version (the desktop launcher) disagrees"
+[ "$(as_user fleetdesk --version)" = "fleetdesk $version" ] || fail "fleetdesk --version disagrees"
+for command in fleetdesk fleetdesk-cli; do
+  [ "$(readlink /usr/bin/$command)" = /opt/fleetdesk/lib/app/desktop/fleetdesk ] || fail "/usr/bin/$command is not the start script"
+done
 pass "fleetdesk-cli --version: $reported; without arguments it prints the usage"
 
 as_user fleetdesk-cli sim --self-test > "$work/self-test.log" 2>&1 || { cat "$work/self-test.log" >&2; fail "fleetdesk-cli sim --self-test failed"; }
@@ -125,9 +128,10 @@ median_ms() { # median wall time of 7 runs of the command, in ms
     local t0=$EPOCHREALTIME; "$@" > /dev/null 2>&1; echo "$EPOCHREALTIME $t0" | awk '{printf "%d\n", ($1 - $2) * 1000}'
   done | sort -n | sed -n 4p
 }
-with_archive=$(median_ms /opt/fleetdesk/bin/fleetdesk-cli devices --version)
-without_archive=$(median_ms env _JAVA_OPTIONS=-XX:SharedArchiveFile=/opt/fleetdesk/lib/runtime/lib/server/classes.jsa /opt/fleetdesk/bin/fleetdesk-cli devices --version)
-pass "class-data archive $(du -k "$cds" | cut -f1) KB in use: fleetdesk-cli devices --version ${with_archive} ms with it, ${without_archive} ms without (medians of 7)"
+with_archive=$(median_ms fleetdesk-cli devices --version)
+without_archive=$(median_ms env _JAVA_OPTIONS=-XX:SharedArchiveFile=/opt/fleetdesk/lib/runtime/lib/server/classes.jsa fleetdesk-cli devices --version)
+through_jpackage=$(median_ms /opt/fleetdesk/bin/fleetdesk-cli devices --version)
+pass "class-data archive $(du -k "$cds" | cut -f1) KB in use: fleetdesk-cli devices --version ${with_archive} ms with it, ${without_archive} ms without; ${through_jpackage} ms through jpackage's launcher (medians of 7)"
 
 echo "== desktop app under Xvfb"
 exec 3> "$work/display"
