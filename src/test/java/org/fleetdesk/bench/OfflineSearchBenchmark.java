@@ -104,6 +104,8 @@ class OfflineSearchBenchmark {
             row("Fleetdesk index: count + ordered ids (GUI)", fleetdesk, baseline);
             row("Fleetdesk SQL: count + first page of 100 (CLI)", sql, baseline);
             row("Fleetdesk index: facet counts (charts, completion)", facets, baseline);
+            System.out.println("slowest on the SQL path (median of 5 each): " + slowest(queries,
+                    q -> store.count(q) + store.search(q, DeviceSort.BY_NAME, 0, 100).size()));
             System.out.println();
             writes.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "open with quick_check: %s; index() build from the cache: %s,"
@@ -163,6 +165,29 @@ class OfflineSearchBenchmark {
     }
 
     /** Milliseconds of every run: a few warm-up rounds, then {@link #ROUNDS} rounds over the corpus in random order. */
+    /** The five queries {@code search} answers slowest, with their median times. */
+    private static String slowest(List<DeviceQuery> queries, ToIntFunction<DeviceQuery> search) {
+        List<String> timed = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        for (DeviceQuery q : queries) {
+            double[] samples = new double[5];
+            for (int i = 0; i < samples.length; i++) {
+                long t = System.nanoTime();
+                search.applyAsInt(q);
+                samples[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(samples);
+            medians.add(samples[2]);
+            timed.add(String.format(Locale.ROOT, "'%s' %.1f ms", q, samples[2]));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(medians.get(b), medians.get(a)));
+        return String.join(", ", order.subList(0, Math.min(5, order.size())).stream().map(timed::get).toList());
+    }
+
     private static double[] measure(List<DeviceQuery> queries, ToIntFunction<DeviceQuery> search) {
         long sink = 0;
         for (int warm = 0; warm < 3; warm++) {
