@@ -67,6 +67,13 @@ stop_app() {
   for pid in $(pgrep -u "$user"); do kill "$pid" 2>/dev/null || true; done
   sleep 1
 }
+# Ends the app as a logout does, with SIGTERM to Java itself (runuser, given SIGTERM, kills it 2 s later), and waits
+# until it has exited: its first session records the class-data archive as it ends.
+end_app() {
+  pkill -TERM -u "$user" -f org.fleetdesk.Main || true
+  for _ in $(seq 150); do pgrep -u "$user" -f org.fleetdesk.Main >/dev/null || break; sleep 0.2; done
+  stop_app
+}
 cleanup() {
   id "$user" >/dev/null 2>&1 && stop_app
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
@@ -162,8 +169,30 @@ import -window root target/installer/deb-window.png
 spread=$(convert target/installer/deb-window.png -format '%[fx:standard_deviation]' info:)
 awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }' || fail "the screenshot is blank"
 pass "window '$(xdotool getwindowname "$window")' ${geometry}, WM_CLASS $wm_class, after ${window_seconds} s; screenshot target/installer/deb-window.png"
-stop_app
+end_app
 [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked its native libraries into the user's home"
+ls "$home"/.cache/fleetdesk/desktop-*.jsa.* >/dev/null 2>&1 || fail "the first session recorded no class-data archive in ~/.cache/fleetdesk"
+
+# The second start checks and keeps what the first session recorded, and starts from it.
+step=$SECONDS
+setsid runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$DISPLAY" fleetdesk --demo \
+  > "$work/app2.log" 2>&1 &
+app_pid=$!
+window=""
+for _ in $(seq 120); do
+  window=$(xdotool search --onlyvisible --name '^Fleetdesk' 2>/dev/null | head -1 || true)
+  [ -n "$window" ] && break
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app2.log" >&2; fail "Fleetdesk exited before showing a window (second start)"; }
+  sleep 0.1
+done
+[ -n "$window" ] || { cat "$work/app2.log" >&2; fail "no Fleetdesk window after 12 s (second start)"; }
+second_seconds=$((SECONDS - step))
+end_app
+archive=$(ls "$home"/.cache/fleetdesk/desktop-*.jsa 2>/dev/null | head -1)
+[ -n "$archive" ] || fail "the second start did not keep the recorded class-data archive"
+! grep -qi 'cds\|shared archive' "$work/app.log" "$work/app2.log" \
+  || fail "the class-data archive made the app print: $(grep -hi 'cds\|shared archive' "$work/app.log" "$work/app2.log" | head -3)"
+pass "the desktop app's class-data archive: recorded by the first session, $(du -k "$archive" | cut -f1) KB, kept and used by the second (window after ${second_seconds} s)"
 
 echo "== remove and purge"
 # Stands for what a user's Fleetdesk leaves in its data folder; removing the package must keep it.
