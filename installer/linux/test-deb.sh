@@ -149,19 +149,24 @@ for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 [ -s "$work/display" ] || fail "Xvfb did not start"
 DISPLAY=":$(cat "$work/display")"
 export DISPLAY
-step=$SECONDS
-setsid runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$DISPLAY" fleetdesk --demo \
-  > "$work/app.log" 2>&1 &
-app_pid=$!
-window=""
-for _ in $(seq 120); do
-  window=$(xdotool search --onlyvisible --name '^Fleetdesk' 2>/dev/null | head -1 || true)
-  [ -n "$window" ] && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; fail "Fleetdesk exited before showing a window"; }
-  sleep 0.5
-done
-[ -n "$window" ] || { cat "$work/app.log" >&2; fail "no Fleetdesk window after 60 s"; }
-window_seconds=$((SECONDS - step))
+# Starts `fleetdesk --demo` as the user, output in $work/$1, and waits up to 60 s for its window: sets window and
+# window_seconds.
+start_app() {
+  local step=$SECONDS
+  setsid runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$DISPLAY" fleetdesk --demo \
+    > "$work/$1" 2>&1 &
+  app_pid=$!
+  window=""
+  for _ in $(seq 600); do
+    window=$(xdotool search --onlyvisible --name '^Fleetdesk' 2>/dev/null | head -1 || true)
+    [ -n "$window" ] && break
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/$1" >&2; fail "Fleetdesk exited before showing a window"; }
+    sleep 0.1
+  done
+  [ -n "$window" ] || { cat "$work/$1" >&2; fail "no Fleetdesk window after 60 s"; }
+  window_seconds=$((SECONDS - step))
+}
+start_app app.log
 sleep 2
 geometry=$(xwininfo -id "$window" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}')
 wm_class=$(xprop -id "$window" WM_CLASS | sed 's/.*= //')
@@ -174,25 +179,13 @@ end_app
 ls "$home"/.cache/fleetdesk/desktop-*.jsa.* >/dev/null 2>&1 || fail "the first session recorded no class-data archive in ~/.cache/fleetdesk"
 
 # The second start checks and keeps what the first session recorded, and starts from it.
-step=$SECONDS
-setsid runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$DISPLAY" fleetdesk --demo \
-  > "$work/app2.log" 2>&1 &
-app_pid=$!
-window=""
-for _ in $(seq 120); do
-  window=$(xdotool search --onlyvisible --name '^Fleetdesk' 2>/dev/null | head -1 || true)
-  [ -n "$window" ] && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app2.log" >&2; fail "Fleetdesk exited before showing a window (second start)"; }
-  sleep 0.1
-done
-[ -n "$window" ] || { cat "$work/app2.log" >&2; fail "no Fleetdesk window after 12 s (second start)"; }
-second_seconds=$((SECONDS - step))
+start_app app2.log
 end_app
 archive=$(ls "$home"/.cache/fleetdesk/desktop-*.jsa 2>/dev/null | head -1)
 [ -n "$archive" ] || fail "the second start did not keep the recorded class-data archive"
 ! grep -qi 'cds\|shared archive' "$work/app.log" "$work/app2.log" \
   || fail "the class-data archive made the app print: $(grep -hi 'cds\|shared archive' "$work/app.log" "$work/app2.log" | head -3)"
-pass "the desktop app's class-data archive: recorded by the first session, $(du -k "$archive" | cut -f1) KB, kept and used by the second (window after ${second_seconds} s)"
+pass "the desktop app's class-data archive: recorded by the first session, $(du -k "$archive" | cut -f1) KB, kept and used by the second (window after ${window_seconds} s)"
 
 echo "== remove and purge"
 # Stands for what a user's Fleetdesk leaves in its data folder; removing the package must keep it.
