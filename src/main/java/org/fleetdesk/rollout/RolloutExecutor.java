@@ -96,7 +96,7 @@ final class RolloutExecutor {
                     return;
                 }
             } catch (ApiException | InvalidInputException e) {
-                ledger.finish(target, TargetStatus.REFUSED, refusal(e));
+                ledger.finish(target, TargetStatus.REFUSED, RolloutLedger.describe(e));
                 return;
             }
             if (target.status == TargetStatus.SENDING) {
@@ -149,12 +149,5 @@ final class RolloutExecutor {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static String refusal(RuntimeException e) {
-        if (e instanceof ApiException api && api.serverMessage() != null) {
-            return api.serverMessage() + " (HTTP " + api.status() + ")";
-        }
-        return e.getMessage();
     }
 }

@@ -353,7 +353,8 @@ final class RolloutLedger {
         return state == RolloutState.RUNNING || state == RolloutState.PAUSED;
     }
 
-    private static String describe(RuntimeException e) {
+    /** The server's message and status for an API refusal, else the exception's message (never null). */
+    static String describe(RuntimeException e) {
         if (e instanceof ApiException api && api.serverMessage() != null) {
             return api.serverMessage() + " (HTTP " + api.status() + ")";
         }

@@ -20,8 +20,8 @@ import org.fleetdesk.api.Device;
  * <p>
  * Into an empty table (a first sync) only the rows are written page by page; the tags, the search text and the
  * indexes of both tables are built once, in {@link #finish}, from the sorted rows. Dropping the indexes for that is
- * part of the transaction too: a failed sync gives them back with everything else. That takes about half the
- * processor time of maintaining them row by row, which for 50,000 devices is most of a sync's writing.
+ * part of the transaction too: a failed sync gives them back with everything else. Building them from sorted rows
+ * took about a third less time than keeping them up to date page by page (50,000 devices, 1.4 s → 0.9 s).
  */
 final class DeviceReplacement implements AutoCloseable {
     private static final long NO_HASH = 0;

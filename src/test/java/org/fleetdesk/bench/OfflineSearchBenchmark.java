@@ -167,8 +167,9 @@ class OfflineSearchBenchmark {
     /** Milliseconds of every run: a few warm-up rounds, then {@link #ROUNDS} rounds over the corpus in random order. */
     /** The five queries {@code search} answers slowest, with their median times. */
     private static String slowest(List<DeviceQuery> queries, ToIntFunction<DeviceQuery> search) {
-        List<String> timed = new ArrayList<>();
-        List<Double> medians = new ArrayList<>();
+        record Timed(DeviceQuery query, double medianMillis) {
+        }
+        List<Timed> timed = new ArrayList<>();
         for (DeviceQuery q : queries) {
             double[] samples = new double[5];
             for (int i = 0; i < samples.length; i++) {
@@ -177,15 +178,11 @@ class OfflineSearchBenchmark {
                 samples[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(samples);
-            medians.add(samples[2]);
-            timed.add(String.format(Locale.ROOT, "'%s' %.1f ms", q, samples[2]));
+            timed.add(new Timed(q, samples[2]));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < timed.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Double.compare(medians.get(b), medians.get(a)));
-        return String.join(", ", order.subList(0, Math.min(5, order.size())).stream().map(timed::get).toList());
+        return timed.stream().sorted(java.util.Comparator.comparingDouble(Timed::medianMillis).reversed()).limit(5)
+                .map(t -> String.format(Locale.ROOT, "'%s' %.1f ms", t.query(), t.medianMillis()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double[] measure(List<DeviceQuery> queries, ToIntFunction<DeviceQuery> search) {
